@@ -1,0 +1,68 @@
+package de.podium.event.entity;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A participant category (Teilnehmerkategorie) with optional capacity, invitation and approval rules. */
+@Entity
+public class Category {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "conference_id")
+    private Conference conference;
+
+    private String code;
+    private String name;
+    @Column(name = "name_en")
+    private String nameEn;
+    private Integer capacity;
+    @Column(name = "invitation_only")
+    private boolean invitationOnly;
+    @Column(name = "approval_required")
+    private boolean approvalRequired;
+    private String colour = "#1f4e79";
+    private int position;
+
+    protected Category() {
+    }
+
+    Category(Conference conference, String code, String name, int position) {
+        this.conference = conference;
+        this.code = code;
+        this.name = name;
+        this.position = position;
+    }
+
+    public String localizedName(Locale locale) {
+        return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+    }
+
+    public Long getId() { return id; }
+    public Conference getConference() { return conference; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    public boolean isInvitationOnly() { return invitationOnly; }
+    public void setInvitationOnly(boolean invitationOnly) { this.invitationOnly = invitationOnly; }
+    public boolean isApprovalRequired() { return approvalRequired; }
+    public void setApprovalRequired(boolean approvalRequired) { this.approvalRequired = approvalRequired; }
+    public String getColour() { return colour; }
+    public void setColour(String colour) { this.colour = colour; }
+    public int getPosition() { return position; }
+    public void setPosition(int position) { this.position = position; }
+}

@@ -1,0 +1,73 @@
+package de.podium.platform.boundary;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Maps the public URLs of API.md ("/conferences/{slug}", "/login", …) to the views and resources that
+ * serve them. The browser keeps the pretty URL; {@link PrettyUrlViewHandler} makes forms post back to it.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class PageRouter extends HttpFilter {
+
+    private static final String SLUG = "([a-z0-9][a-z0-9-]{0,79})";
+
+    private static final List<Route> ROUTES = List.of(
+            new Route("/conferences/" + SLUG, "/pages/conference.xhtml"),
+            new Route("/conferences/" + SLUG + "/press", "/pages/press.xhtml"),
+            new Route("/conferences/" + SLUG + "/press\\.atom", "/api/conferences/{slug}/press.atom"),
+            new Route("/login", "/pages/login.xhtml"),
+            new Route("/logout", "/pages/logout.xhtml"),
+            new Route("/organizer/?", "/pages/organizer/index.xhtml"),
+            new Route("/organizer/conferences/new", "/pages/organizer/conference-edit.xhtml"),
+            new Route("/organizer/conferences/" + SLUG, "/pages/organizer/conference-edit.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/press", "/pages/organizer/press.xhtml"));
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (Route route : ROUTES) {
+            String target = route.target(path);
+            if (target != null) {
+                request.getRequestDispatcher(target).forward(request, response);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private record Route(Pattern pattern, String view) {
+
+        Route(String regex, String view) {
+            this(Pattern.compile(regex), view);
+        }
+
+        String target(String path) {
+            Matcher matcher = pattern.matcher(path);
+            if (!matcher.matches()) {
+                return null;
+            }
+            if (matcher.groupCount() == 0) {
+                return view;
+            }
+            String slug = matcher.group(1);
+            if (view.contains("{slug}")) {
+                return view.replace("{slug}", slug);
+            }
+            return view + "?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package de.podium.platform.boundary;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import de.podium.platform.control.Texts;
+
+/**
+ * Everything not mapped elsewhere. An unreadable JSON body is the client's fault (400); anything else is
+ * logged with an incident id, and the client gets that id without a stack trace.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (isUnreadableBody(failure)) {
+            return ApiErrors.response(400, "bad_request", Texts.get(ApiErrors.locale(headers), "error.malformed"), null);
+        }
+        return internalError(failure, headers);
+    }
+
+    static Response internalError(Throwable failure, HttpHeaders headers) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
+        return ApiErrors.response(500, "internal", Texts.get(ApiErrors.locale(headers), "error.internal", incident), null);
+    }
+
+    private static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof jakarta.json.stream.JsonParsingException
+                    || t instanceof jakarta.ws.rs.ProcessingException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+package de.podium.platform.control;
+
+import java.util.List;
+
+/**
+ * A failure a user or client caused, with the error code of API.md. Control services throw the subclasses;
+ * the boundary maps them to HTTP statuses and faces messages. Stored data stays untouched because the
+ * transaction rolls back.
+ */
+public abstract class PodiumException extends RuntimeException {
+
+    private final String code;
+    private final transient Object[] args;
+
+    protected PodiumException(String code, String messageKey, Object... args) {
+        super(messageKey, null, false, false);
+        this.code = code;
+        this.args = args;
+    }
+
+    /** Machine-readable error, e.g. {@code duplicate} or {@code registration_closed}. */
+    public String code() {
+        return code;
+    }
+
+    /** Key in the i18n bundle describing the failure for humans. */
+    public String messageKey() {
+        return getMessage();
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    public List<FieldError> fieldErrors() {
+        return List.of();
+    }
+
+    public static final class NotFound extends PodiumException {
+        public NotFound(String messageKey, Object... args) {
+            super("not_found", messageKey, args);
+        }
+    }
+
+    public static final class Conflict extends PodiumException {
+        public Conflict(String code, String messageKey, Object... args) {
+            super(code, messageKey, args);
+        }
+    }
+
+    public static final class Forbidden extends PodiumException {
+        public Forbidden(String code, String messageKey, Object... args) {
+            super(code, messageKey, args);
+        }
+    }
+
+    public static final class NotSignedIn extends PodiumException {
+        public NotSignedIn() {
+            super("unauthorized", "error.unauthorized");
+        }
+    }
+
+    public static final class TooManyRequests extends PodiumException {
+        private final long retryAfterSeconds;
+
+        public TooManyRequests(long retryAfterSeconds) {
+            super("too_many_requests", "error.tooManyRequests", retryAfterSeconds);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    public static final class Invalid extends PodiumException {
+        private final transient List<FieldError> errors;
+
+        public Invalid(List<FieldError> errors) {
+            super("validation", "error.validation");
+            this.errors = List.copyOf(errors);
+        }
+
+        public Invalid(String field, String messageKey, Object... args) {
+            this(List.of(new FieldError(field, messageKey, args)));
+        }
+
+        @Override
+        public List<FieldError> fieldErrors() {
+            return errors;
+        }
+    }
+
+    /** One invalid field: its name as the client sent it and a message key with arguments. */
+    public record FieldError(String field, String messageKey, Object... args) {
+    }
+}

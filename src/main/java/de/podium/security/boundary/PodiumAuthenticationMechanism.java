@@ -1,0 +1,140 @@
+package de.podium.security.boundary;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import de.podium.security.control.LoginThrottle;
+import de.podium.security.control.PodiumIdentityStore;
+
+/**
+ * One mechanism for both kinds of clients: HTTP Basic for API calls, a session established by the
+ * sign-in page for browsers. Protected pages redirect to /login; protected API calls answer 401 JSON.
+ */
+@ApplicationScoped
+public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = "podium.caller";
+    static final String SESSION_GROUPS = "podium.groups";
+    public static final String THROTTLED = "podium.login.throttled";
+
+    @Inject
+    PodiumIdentityStore identityStore;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return signIn(password, request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) != null) {
+            @SuppressWarnings("unchecked")
+            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
+            return context.notifyContainerAboutLogin((String) session.getAttribute(SESSION_CALLER), groups);
+        }
+        if (context.isProtected()) {
+            return challenge(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return ApiAuthResponses.unauthorized(request, response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return ApiAuthResponses.unauthorized(request, response, context);
+        }
+        String caller = decoded.substring(0, colon);
+        long wait = throttle.secondsUntilAllowed(caller, request.getRemoteAddr());
+        if (wait > 0) {
+            return ApiAuthResponses.tooManyRequests(request, response, context, wait);
+        }
+        CredentialValidationResult result = identityStore.validate(
+                new UsernamePasswordCredential(caller, decoded.substring(colon + 1)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.recordFailure(caller, request.getRemoteAddr());
+            return ApiAuthResponses.unauthorized(request, response, context);
+        }
+        throttle.recordSuccess(caller);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
+                                        HttpMessageContext context) {
+        String caller = credential.getCaller();
+        long wait = throttle.secondsUntilAllowed(caller, request.getRemoteAddr());
+        if (wait > 0) {
+            request.setAttribute(THROTTLED, wait);
+            return context.responseUnauthorized();
+        }
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.recordFailure(caller, request.getRemoteAddr());
+            return context.responseUnauthorized();
+        }
+        throttle.recordSuccess(caller);
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+        session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return ApiAuthResponses.unauthorized(request, response, context);
+        }
+        String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return context.redirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    static void writeJson(HttpServletResponse response, int status, String body) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
