@@ -49,16 +49,16 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 default -> {
                 }
             }
-            if (node.getName() == null) {
+            if (node.isInIterable() && !name.isEmpty()) {
+                name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() == null || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (!name.isEmpty()) {
                 name.append('.');
             }
             name.append(node.getName());
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
-            }
         }
         return name.isEmpty() ? "body" : name.toString();
     }
