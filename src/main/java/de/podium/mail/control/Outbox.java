@@ -1,0 +1,33 @@
+package de.podium.mail.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import de.podium.mail.entity.OutboxMessage;
+import de.podium.platform.control.Texts;
+
+/**
+ * The one way features send mail: {@link #queue} stores the message in the caller's transaction, so a
+ * mail exists exactly when the change that caused it was committed. Delivery happens later.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMessage queue(MailRequest request) {
+        JsonObjectBuilder model = Json.createObjectBuilder();
+        request.model().forEach(model::add);
+        OutboxMessage message = new OutboxMessage(request.kind(), request.conferenceId(), request.recipient().trim(),
+                request.recipientName(), Texts.supported(request.locale()).getLanguage(), model.build().toString());
+        request.attachments().forEach(a -> message.attach(a.filename(), a.contentType(), a.content()));
+        em.persist(message);
+        return message;
+    }
+}

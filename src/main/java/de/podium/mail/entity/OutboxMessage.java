@@ -1,0 +1,98 @@
+package de.podium.mail.entity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One mail in the transactional outbox. The model holds the values the template of {@code kind} needs,
+ * as JSON, so that the text is rendered in the recipient's language when it is sent.
+ */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String kind;
+    @Column(name = "conference_id")
+    private Long conferenceId;
+    private String recipient;
+    @Column(name = "recipient_name")
+    private String recipientName;
+    private String locale;
+    private String model;
+    @Enumerated(EnumType.STRING)
+    private OutboxStatus status = OutboxStatus.QUEUED;
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "message_id")
+    private String messageId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<OutboxAttachment> attachments = new ArrayList<>();
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(String kind, Long conferenceId, String recipient, String recipientName, String locale,
+                         String modelJson) {
+        this.kind = kind;
+        this.conferenceId = conferenceId;
+        this.recipient = recipient;
+        this.recipientName = recipientName;
+        this.locale = locale;
+        this.model = modelJson;
+        this.createdAt = Instant.now();
+        this.nextAttemptAt = createdAt;
+    }
+
+    public void attach(String filename, String contentType, byte[] content) {
+        attachments.add(new OutboxAttachment(this, filename, contentType, content));
+    }
+
+    public Long getId() { return id; }
+    public String getKind() { return kind; }
+    public Long getConferenceId() { return conferenceId; }
+    public String getRecipient() { return recipient; }
+    public String getRecipientName() { return recipientName; }
+    public String getLocale() { return locale; }
+    public String getModel() { return model; }
+    public OutboxStatus getStatus() { return status; }
+    public void setStatus(OutboxStatus status) { this.status = status; }
+    public int getAttempts() { return attempts; }
+    public void setAttempts(int attempts) { this.attempts = attempts; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
+    public void setNextAttemptAt(Instant nextAttemptAt) { this.nextAttemptAt = nextAttemptAt; }
+    public String getLastError() { return lastError; }
+    public void setLastError(String lastError) { this.lastError = lastError; }
+    public String getMessageId() { return messageId; }
+    public void setMessageId(String messageId) { this.messageId = messageId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getSentAt() { return sentAt; }
+    public void setSentAt(Instant sentAt) { this.sentAt = sentAt; }
+    public List<OutboxAttachment> getAttachments() { return attachments; }
+}
