@@ -3,7 +3,6 @@ package de.podium.event.control;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Loads the demo conference into an empty database when {@code podium.demo=true}. */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataStartup {
 

@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -23,9 +22,6 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = PodiumDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    @Inject
-    DatabaseMigration migration;
-
     @Override
     public HealthCheckResponse call() {
         boolean reachable;
@@ -35,8 +31,8 @@ public class DatabaseReadiness implements HealthCheck {
             reachable = false;
         }
         return HealthCheckResponse.named("database")
-                .status(reachable && migration.isMigrated())
-                .withData("migrated", migration.isMigrated())
+                .status(reachable && DatabaseMigration.isMigrated())
+                .withData("migrated", DatabaseMigration.isMigrated())
                 .withData("reachable", reachable)
                 .build();
     }

@@ -1,79 +1,73 @@
 package de.podium.platform.control;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * Brings the schema up to date before anything else touches the database. A database that cannot be
- * reached or a migration that fails stops the process with one line naming the cause: a half-started
- * Podium that answers HTTP but cannot store anything would be worse.
+ * Brings the schema up to date before anything else touches the database. It runs when EclipseLink is
+ * about to log in during deployment ({@link MigrateBeforeLogin}), which is the first database access.
+ * A database that cannot be reached or a migration that fails stops the process with one line naming the
+ * cause: a half-started Podium that answers HTTP but cannot store anything would be worse.
  */
-@Startup
-@Singleton
-@TransactionManagement(TransactionManagementType.BEAN)
-public class DatabaseMigration {
+public final class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static volatile boolean migrated;
 
-    @Resource(lookup = PodiumDataSource.JNDI_NAME)
-    DataSource dataSource;
+    private DatabaseMigration() {
+    }
 
-    @Inject
-    @ConfigProperty(name = "podium.db.url")
-    String databaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "podium.exit-on-startup-failure", defaultValue = "true")
-    boolean exitOnFailure;
-
-    private volatile boolean migrated;
-
-    @PostConstruct
-    void migrate() {
+    public static synchronized void migrateOnce(DataSource dataSource) {
+        if (migrated) {
+            return;
+        }
+        String url = StartupFailure.withoutSecrets(configured("podium.db.url", "(podium.db.url not set)"));
+        boolean exitOnFailure = Boolean.parseBoolean(configured("podium.exit-on-startup-failure", "true"));
         try {
-            checkReachable();
-            Flyway.configure(getClass().getClassLoader())
+            String actualUrl = checkReachable(dataSource);
+            Flyway.configure(DatabaseMigration.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
             migrated = true;
-            LOG.info(() -> "Database schema is up to date: " + StartupFailure.withoutSecrets(databaseUrl));
-        } catch (SQLException e) {
-            throw StartupFailure.stop("database " + StartupFailure.withoutSecrets(databaseUrl)
-                    + " is unreachable: " + StartupFailure.firstLine(e), exitOnFailure);
-        } catch (FlywayException e) {
-            throw StartupFailure.stop("database migration failed: " + StartupFailure.firstLine(e), exitOnFailure);
+            LOG.info(() -> "Database schema is up to date: " + StartupFailure.withoutSecrets(actualUrl));
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof FlywayException) {
+                throw StartupFailure.stop("database migration failed: " + StartupFailure.firstLine(e), exitOnFailure);
+            }
+            throw StartupFailure.stop("database " + url + " is unreachable: " + StartupFailure.firstLine(e),
+                    exitOnFailure);
         }
     }
 
-    private void checkReachable() throws SQLException {
+    public static boolean isMigrated() {
+        return migrated;
+    }
+
+    private static String checkReachable(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(5)) {
                 throw new SQLException("connection is not valid");
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "pool refused a connection", e);
-            throw new SQLException(StartupFailure.firstLine(e), e);
+            DatabaseMetaData meta = connection.getMetaData();
+            return meta.getURL();
         }
     }
 
-    public boolean isMigrated() {
-        return migrated;
+    private static String configured(String key, String fallback) {
+        try {
+            return ConfigProvider.getConfig(DatabaseMigration.class.getClassLoader())
+                    .getOptionalValue(key, String.class).orElse(fallback);
+        } catch (RuntimeException e) {
+            return fallback;
+        }
     }
 }
