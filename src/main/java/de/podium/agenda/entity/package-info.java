@@ -1,0 +1,2 @@
+/** Rooms and talks of a conference programme. */
+package de.podium.agenda.entity;

@@ -1,0 +1,2 @@
+/** Conference API and the public conference pages. */
+package de.podium.event.boundary;

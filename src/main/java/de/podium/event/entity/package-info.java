@@ -1,0 +1,2 @@
+/** Conference, category, track and press release. */
+package de.podium.event.entity;

@@ -1,0 +1,2 @@
+/** The transactional outbox and its contracts for features. */
+package de.podium.mail.control;

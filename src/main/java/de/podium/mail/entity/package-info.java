@@ -1,0 +1,2 @@
+/** Queued mails and their attachments. */
+package de.podium.mail.entity;

@@ -1,0 +1,2 @@
+/** Persistence helpers shared by all features. */
+package de.podium.platform.entity;

@@ -1,0 +1,2 @@
+/** Accounts and roles. */
+package de.podium.security.entity;

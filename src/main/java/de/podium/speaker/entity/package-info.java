@@ -1,0 +1,2 @@
+/** Speakers with their protocol data. */
+package de.podium.speaker.entity;
