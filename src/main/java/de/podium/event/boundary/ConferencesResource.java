@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import de.podium.event.control.ConferenceData;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
-import de.podium.platform.control.Texts;
+import de.podium.platform.boundary.RequestLanguage;
 
 @Path("conferences")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +59,6 @@ public class ConferencesResource {
     }
 
     private Locale locale() {
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        return accepted.isEmpty() ? Texts.GERMAN : Texts.supported(accepted.get(0));
+        return RequestLanguage.of(headers);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import de.podium.platform.control.Texts;
 
 /** Builds error responses in the request's language. */
 final class ApiErrors {
@@ -16,16 +15,7 @@ final class ApiErrors {
     }
 
     static Locale locale(HttpHeaders headers) {
-        if (headers == null) {
-            return Texts.GERMAN;
-        }
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        for (Locale locale : accepted) {
-            if ("en".equals(locale.getLanguage()) || "de".equals(locale.getLanguage())) {
-                return Texts.supported(locale);
-            }
-        }
-        return Texts.GERMAN;
+        return RequestLanguage.of(headers);
     }
 
     static Response response(int status, String error, String message, List<ErrorBody.Field> fields) {
