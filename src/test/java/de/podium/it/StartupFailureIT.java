@@ -38,7 +38,15 @@ class StartupFailureIT {
         assertTrue(result.failureLine().contains("database migration failed"), result.failureLine());
     }
 
-    private static Result start(String databaseUrl) throws Exception {
+    @Test
+    void productionProfileRefusesTheDefaultDemoPassword() throws Exception {
+        PodiumServer.recreateDatabase("podium_it_production");
+        Result result = start(PodiumServer.jdbcUrl("podium_it_production"), "PODIUM_PROFILE", "production");
+        assertEquals(3, result.exitCode, result.output);
+        assertTrue(result.failureLine().contains("admin@podium.example"), result.failureLine());
+    }
+
+    private static Result start(String databaseUrl, String... environment) throws Exception {
         Path log = Files.createTempFile("podium-startup", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("podium.it.jar", "target/podium.jar"), "--port", Integer.toString(freePort()), "--nocluster")
@@ -46,6 +54,9 @@ class StartupFailureIT {
         builder.environment().put("PODIUM_DB_URL", databaseUrl);
         builder.environment().put("PODIUM_DB_USER", "postgres");
         builder.environment().put("PODIUM_DATA_DIR", Files.createTempDirectory("podium-data").toString());
+        for (int i = 0; i + 1 < environment.length; i += 2) {
+            builder.environment().put(environment[i], environment[i + 1]);
+        }
         Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -46,6 +46,12 @@ public class ConferencePage {
         return pressReleases;
     }
 
+    /** A release's text as paragraphs (blank lines separate them in the stored text). */
+    public List<String> paragraphs(PressRelease release) {
+        return java.util.Arrays.stream(release.getBody().split("\\n\\s*\\n"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public Conference getConference() { return conference; }

@@ -31,11 +31,15 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Override
     public Response toResponse(ConstraintViolationException exception) {
         Locale locale = ApiErrors.locale(headers);
-        List<ErrorBody.Field> fields = exception.getConstraintViolations().stream()
+        return ApiErrors.response(422, "validation", Texts.get(locale, "error.validation"), fields(exception, locale));
+    }
+
+    /** One entry per violated field, named as the client sent it, message in the given language. */
+    static List<ErrorBody.Field> fields(ConstraintViolationException exception, Locale locale) {
+        return exception.getConstraintViolations().stream()
                 .map(v -> new ErrorBody.Field(fieldName(v.getPropertyPath()), localized(v, locale)))
                 .sorted(Comparator.comparing(ErrorBody.Field::field))
                 .toList();
-        return ApiErrors.response(422, "validation", Texts.get(locale, "error.validation"), fields);
     }
 
     /** "create.arg0.categories[0].code" → "categories[0].code": the field as the client named it. */

@@ -93,14 +93,15 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
                                         HttpMessageContext context) {
         String caller = credential.getCaller();
         long wait = throttle.secondsUntilAllowed(caller, request.getRemoteAddr());
+        // the sign-in page shows failures itself, so no error status is sent here
         if (wait > 0) {
             request.setAttribute(THROTTLED, wait);
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.recordFailure(caller, request.getRemoteAddr());
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.recordSuccess(caller);
         HttpSession session = request.getSession(true);

@@ -1,0 +1,79 @@
+package de.podium.event.boundary;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Conference;
+import de.podium.platform.boundary.FacesErrors;
+import de.podium.platform.boundary.LocaleSelection;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
+
+/** Create and edit a conference: /organizer/conferences/new and /organizer/conferences/{slug}. */
+@Named
+@ViewScoped
+public class ConferenceEditor implements Serializable {
+
+    static final String FORM = "conference";
+
+    @Inject
+    transient ConferenceService conferences;
+
+    @Inject
+    transient LocaleSelection localeSelection;
+
+    private String slug;
+    private ConferenceForm form;
+
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        if (slug == null) {
+            form = new ConferenceForm();
+            form.addCategory();
+            return;
+        }
+        try {
+            form = ConferenceForm.of(conferences.forOrganizer(slug));
+        } catch (PodiumException.NotFound e) {
+            sendError(404);
+        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
+            sendError(403);
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            Conference saved = isNew() ? conferences.create(form.toData()) : conferences.update(slug, form.toData());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.conference.saved", saved.getTitle()));
+            external.redirect(external.getRequestContextPath() + "/organizer/conferences/" + saved.getSlug());
+        } catch (PodiumException | ConstraintViolationException e) {
+            FacesErrors.show(FORM, e, localeSelection.getLocale());
+        }
+    }
+
+    private static void sendError(int status) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(status, "");
+        faces.responseComplete();
+    }
+
+    public boolean isNew() {
+        return slug == null;
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public ConferenceForm getForm() { return form; }
+}

@@ -1,0 +1,53 @@
+package de.podium.platform.boundary;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
+
+/**
+ * Shows a failure of a control service on a page: one summary at the top and each field's message next to
+ * its input. Field names as the services report them ({@code categories[1].code}) become client ids
+ * ({@code form:categories:1:code}) when the inputs carry the same ids inside the form.
+ */
+public final class FacesErrors {
+
+    private FacesErrors() {
+    }
+
+    /** Shows failures users cause (PodiumException, Bean Validation); anything else is rethrown. */
+    public static void show(String formId, RuntimeException failure, Locale locale) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<ErrorBody.Field> fields;
+        String summary;
+        if (failure instanceof PodiumException podium) {
+            fields = podium.fieldErrors().stream()
+                    .map(f -> new ErrorBody.Field(f.field(), Texts.get(locale, f.messageKey(), f.args()))).toList();
+            summary = Texts.get(locale, podium.messageKey(), podium.args());
+        } else if (failure instanceof ConstraintViolationException violations) {
+            fields = ConstraintViolationMapper.fields(violations, locale);
+            summary = Texts.get(locale, "error.validation");
+        } else {
+            throw failure;
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+        for (ErrorBody.Field field : fields) {
+            faces.addMessage(clientId(formId, field.field()),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), null));
+        }
+        faces.validationFailed();
+    }
+
+    static String clientId(String formId, String field) {
+        return formId + ":" + field.replaceAll("\\[(\\d+)]\\.?", ":$1:").replaceAll(":$", "").replace('.', ':');
+    }
+
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+}

@@ -1,0 +1,73 @@
+package de.podium.security.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final LoginThrottle throttle = new LoginThrottle(3, 10, Duration.ofMinutes(5), clock);
+
+    @Test
+    void refusesAnAccountAfterTooManyFailuresUntilTheWindowPasses() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(0, throttle.secondsUntilAllowed("Anna@Example.org", "10.0.0.1"));
+            throttle.recordFailure("anna@example.org", "10.0.0.1");
+        }
+        long wait = throttle.secondsUntilAllowed("anna@example.org", "10.0.0.2");
+        assertTrue(wait > 0 && wait <= 300, "blocked for the rest of the window, from any address: " + wait);
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertEquals(0, throttle.secondsUntilAllowed("anna@example.org", "10.0.0.1"));
+    }
+
+    @Test
+    void oneAddressMayFailMoreOftenThanOneAccount() {
+        for (int i = 0; i < 9; i++) {
+            throttle.recordFailure("person" + i + "@example.org", "10.0.0.9");
+        }
+        assertEquals(0, throttle.secondsUntilAllowed("someone@example.org", "10.0.0.9"));
+        throttle.recordFailure("person9@example.org", "10.0.0.9");
+        assertTrue(throttle.secondsUntilAllowed("someone@example.org", "10.0.0.9") > 0);
+        assertEquals(0, throttle.secondsUntilAllowed("someone@example.org", "10.0.0.10"));
+    }
+
+    @Test
+    void successClearsTheAccountsFailures() {
+        throttle.recordFailure("anna@example.org", "10.0.0.1");
+        throttle.recordFailure("anna@example.org", "10.0.0.1");
+        throttle.recordSuccess("anna@example.org");
+        throttle.recordFailure("anna@example.org", "10.0.0.1");
+        throttle.recordFailure("anna@example.org", "10.0.0.1");
+        assertEquals(0, throttle.secondsUntilAllowed("anna@example.org", "10.0.0.1"));
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-25T09:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
