@@ -81,6 +81,12 @@ public final class PodiumServer {
             env.put("PODIUM_DEMO", "true");
             env.put("PODIUM_DEMO_PASSWORD", DEMO_PASSWORD);
             env.put("PODIUM_BASE_URL", "http://localhost:" + port);
+            env.put("PODIUM_MAIL_TRANSPORT", "smtp");
+            env.put("PODIUM_MAIL_SMTP_HOST", "127.0.0.1");
+            env.put("PODIUM_MAIL_SMTP_PORT", Integer.toString(TestMail.get().port()));
+            env.put("PODIUM_MAIL_POLL_SECONDS", "1");
+            env.put("PODIUM_MAIL_RETRY_INITIAL_SECONDS", "1");
+            env.put("PODIUM_MAIL_FROM", "podium@podium.example");
             env.putAll(extraEnvironment);
             Process process = builder.start();
             PodiumServer server = new PodiumServer(port, process, log);
@@ -319,9 +325,11 @@ public final class PodiumServer {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

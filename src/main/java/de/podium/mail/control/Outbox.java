@@ -3,11 +3,14 @@ package de.podium.mail.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import de.podium.mail.entity.OutboxMessage;
+import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 
 /**
@@ -22,6 +25,7 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage queue(MailRequest request) {
+        requireValidAddress(request.recipient());
         JsonObjectBuilder model = Json.createObjectBuilder();
         request.model().forEach(model::add);
         OutboxMessage message = new OutboxMessage(request.kind(), request.conferenceId(), request.recipient().trim(),
@@ -29,5 +33,17 @@ public class Outbox {
         request.attachments().forEach(a -> message.attach(a.filename(), a.contentType(), a.content()));
         em.persist(message);
         return message;
+    }
+
+    /** Refuses what no SMTP server would take, before it is stored. */
+    public static void requireValidAddress(String email) {
+        try {
+            if (email == null || email.isBlank()) {
+                throw new AddressException("empty");
+            }
+            new InternetAddress(email.trim(), true).validate();
+        } catch (AddressException e) {
+            throw new PodiumException.Invalid("email", "error.email.invalid", email);
+        }
     }
 }

@@ -1,0 +1,60 @@
+package de.podium.mail.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import de.podium.mail.control.OutboxView;
+import de.podium.mail.entity.OutboxMessage;
+import de.podium.mail.entity.OutboxStatus;
+import de.podium.platform.control.PodiumException;
+
+/** The organizer's outbox: GET /api/conferences/{slug}/outbox?status=, POST …/outbox/{id}/resend. */
+@Path("conferences/{slug}/outbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class OutboxResource {
+
+    @Inject
+    OutboxView outbox;
+
+    @GET
+    public List<OutboxJson> list(@PathParam("slug") String slug, @QueryParam("status") String status) {
+        return outbox.messages(slug, status(status)).stream().map(OutboxJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/resend")
+    public OutboxJson resend(@PathParam("slug") String slug, @PathParam("id") long id) {
+        return OutboxJson.of(outbox.resend(slug, id));
+    }
+
+    private static OutboxStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OutboxStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new PodiumException.Invalid("status", "error.outbox.status", value);
+        }
+    }
+
+    public record OutboxJson(long id, String kind, String recipient, String locale, String status, int attempts,
+                             String lastError, String messageId, Instant createdAt, Instant sentAt,
+                             Instant nextAttemptAt) {
+        static OutboxJson of(OutboxMessage m) {
+            return new OutboxJson(m.getId(), m.getKind(), m.getRecipient(), m.getLocale(), m.getStatus().name(),
+                    m.getAttempts(), m.getLastError(), m.getMessageId(), m.getCreatedAt(), m.getSentAt(),
+                    m.getNextAttemptAt());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package de.podium.mail.control;
+
+import java.io.StringReader;
+import java.io.UnsupportedEncodingException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.activation.DataHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import de.podium.event.entity.Conference;
+import de.podium.mail.entity.OutboxAttachment;
+import de.podium.mail.entity.OutboxMessage;
+import de.podium.platform.control.Texts;
+
+/** Turns a queued message into a MIME mail: text and HTML alternatives, attachments, sender and reply address. */
+@ApplicationScoped
+public class MailComposer {
+
+    @Inject
+    MailSettings settings;
+
+    public MimeMessage compose(Session session, OutboxMessage queued, Conference conference) throws MessagingException {
+        Locale locale = Texts.fromTag(queued.getLocale());
+        Map<String, String> model = model(queued, conference);
+        MailTemplates.Rendered rendered = MailTemplates.render(queued.getKind(), locale, model);
+
+        MimeMessage mail = new FixedIdMessage(session, queued.getMessageId());
+        mail.setFrom(address(settings.from(), senderName(conference)));
+        if (conference != null && conference.getOrganizerEmail() != null) {
+            mail.setReplyTo(new InternetAddress[]{address(conference.getOrganizerEmail(), conference.getOrganizerName())});
+        }
+        mail.setRecipient(Message.RecipientType.TO, address(queued.getRecipient(), queued.getRecipientName()));
+        mail.setSubject(rendered.subject(), "UTF-8");
+        mail.setHeader("Content-Language", locale.getLanguage());
+        mail.setHeader("Auto-Submitted", "auto-generated");
+        model.entrySet().stream().filter(e -> e.getKey().startsWith("header.")).forEach(e -> setHeader(mail, e));
+
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(rendered.text(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(rendered.html(), "UTF-8", "html");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        if (queued.getAttachments().isEmpty()) {
+            mail.setContent(alternative);
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            mixed.addBodyPart(body);
+            for (OutboxAttachment attachment : queued.getAttachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
+                part.setFileName(MailTemplates.oneLine(attachment.getFilename()));
+                mixed.addBodyPart(part);
+            }
+            mail.setContent(mixed);
+        }
+        mail.saveChanges();
+        return mail;
+    }
+
+    private static void setHeader(MimeMessage mail, Map.Entry<String, String> header) {
+        try {
+            mail.setHeader(header.getKey().substring("header.".length()), MailTemplates.oneLine(header.getValue()));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> model(OutboxMessage queued, Conference conference) {
+        Map<String, String> model = new HashMap<>();
+        model.put("baseUrl", settings.baseUrl());
+        model.put("recipientName", queued.getRecipientName() == null ? "" : queued.getRecipientName());
+        if (conference != null) {
+            model.put("conferenceTitle", conference.getTitle());
+            model.put("conferenceUrl", settings.baseUrl() + "/conferences/" + conference.getSlug());
+            model.put("organizerName", conference.getOrganizerName());
+        } else {
+            model.put("conferenceTitle", "Podium");
+            model.put("organizerName", "Podium");
+        }
+        JsonObject stored = Json.createReader(new StringReader(queued.getModel())).readObject();
+        stored.forEach((key, value) -> model.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
+        return model;
+    }
+
+    private static String senderName(Conference conference) {
+        if (conference == null) {
+            return "Podium";
+        }
+        return conference.getTitle() + " – " + conference.getOrganizerName();
+    }
+
+    static InternetAddress address(String email, String name) throws MessagingException {
+        InternetAddress address = new InternetAddress(email.trim(), true);
+        if (name != null && !name.isBlank()) {
+            try {
+                address.setPersonal(MailTemplates.oneLine(name), "UTF-8");
+            } catch (UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return address;
+    }
+
+    /** Keeps the Message-ID recorded in the outbox, so that a resend after a crash carries the same one. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+
+    static Properties smtpProperties(MailSettings settings) {
+        Properties properties = new Properties();
+        properties.put("mail.transport.protocol", "smtp");
+        properties.put("mail.smtp.host", settings.host());
+        properties.put("mail.smtp.port", Integer.toString(settings.port()));
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "30000");
+        properties.put("mail.smtp.writetimeout", "30000");
+        properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls()));
+        properties.put("mail.smtp.starttls.required", Boolean.toString(settings.startTls()));
+        properties.put("mail.smtp.auth", Boolean.toString(settings.user().isPresent()));
+        return properties;
+    }
+}

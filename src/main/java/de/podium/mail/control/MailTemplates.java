@@ -1,0 +1,82 @@
+package de.podium.mail.control;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.podium.platform.control.Texts;
+
+/**
+ * Renders a message kind from the i18n bundles: {@code mail.<kind>.subject} and {@code mail.<kind>.body}
+ * with ${name} placeholders, as plain text and as escaped HTML with clickable links.
+ */
+public final class MailTemplates {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+
+    private MailTemplates() {
+    }
+
+    public record Rendered(String subject, String text, String html) {
+    }
+
+    public static Rendered render(String kind, Locale locale, Map<String, String> model) {
+        String subject = oneLine(fill(Texts.get(locale, "mail." + kind + ".subject"), model));
+        String text = fill(Texts.get(locale, "mail." + kind + ".body"), model)
+                + "\n\n-- \n" + fill(Texts.get(locale, "mail.footer"), model);
+        return new Rendered(subject, text, html(subject, text, locale));
+    }
+
+    static String fill(String template, Map<String, String> model) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(model.getOrDefault(matcher.group(1), "")));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** Subjects and display names must never carry line breaks: they would start new mail headers. */
+    public static String oneLine(String value) {
+        return value == null ? null : value.replaceAll("[\\r\\n\\t\\u0085\\u2028\\u2029]+", " ").strip();
+    }
+
+    static String html(String subject, String text, Locale locale) {
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            body.append("<p>").append(linkify(escape(paragraph.strip())).replace("\n", "<br>\n")).append("</p>\n");
+        }
+        return "<!DOCTYPE html>\n<html lang=\"" + Texts.supported(locale).getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+                + "<title>" + escape(subject) + "</title></head>\n<body style=\"font-family:Arial,sans-serif;"
+                + "line-height:1.5;color:#1a1a1a;max-width:40em\">\n" + body + "</body></html>\n";
+    }
+
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String linkify(String escaped) {
+        Matcher matcher = URL.matcher(escaped);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String url = matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement("<a href=\"" + url + "\">" + url + "</a>"));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}
