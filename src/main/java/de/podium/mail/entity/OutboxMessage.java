@@ -49,6 +49,10 @@ public class OutboxMessage {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(name = "mailing_id")
+    private Long mailingId;
+    @Column(name = "unsubscribe_token")
+    private String unsubscribeToken;
     @Version
     private long version;
 
@@ -95,4 +99,12 @@ public class OutboxMessage {
     public Instant getSentAt() { return sentAt; }
     public void setSentAt(Instant sentAt) { this.sentAt = sentAt; }
     public List<OutboxAttachment> getAttachments() { return attachments; }
+    public Long getMailingId() { return mailingId; }
+    public String getUnsubscribeToken() { return unsubscribeToken; }
+
+    /** Marks this message as part of a bulk mailing that the recipient may unsubscribe from. */
+    public void belongTo(long mailing, String token) {
+        this.mailingId = mailing;
+        this.unsubscribeToken = token;
+    }
 }

@@ -33,7 +33,10 @@ public class PageRouter extends HttpFilter {
             new Route("/organizer/?", "/pages/organizer/index.xhtml"),
             new Route("/organizer/conferences/new", "/pages/organizer/conference-edit.xhtml"),
             new Route("/organizer/conferences/" + SLUG, "/pages/organizer/conference-edit.xhtml"),
-            new Route("/organizer/conferences/" + SLUG + "/press", "/pages/organizer/press.xhtml"));
+            new Route("/organizer/conferences/" + SLUG + "/press", "/pages/organizer/press.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/mail", "/pages/organizer/mail.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/outbox", "/pages/organizer/outbox.xhtml"),
+            new Route("/mail/unsubscribe", "/api/mail/unsubscribe"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,0 +1,67 @@
+package de.podium.mail.boundary;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import de.podium.mail.control.OutboxView;
+import de.podium.mail.entity.OutboxMessage;
+import de.podium.mail.entity.OutboxStatus;
+import de.podium.platform.boundary.FacesErrors;
+import de.podium.platform.boundary.LocaleSelection;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
+
+/** The organizer's view of the conference's mail: /organizer/conferences/{slug}/outbox. */
+@Named
+@ViewScoped
+public class OutboxPage implements Serializable {
+
+    @Inject
+    transient OutboxView outbox;
+
+    @Inject
+    transient LocaleSelection localeSelection;
+
+    private String slug;
+    private OutboxStatus status;
+
+    public void load() throws IOException {
+        try {
+            outbox.messages(slug, status);
+        } catch (PodiumException.NotFound e) {
+            sendError(404);
+        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
+            sendError(403);
+        }
+    }
+
+    public List<OutboxMessage> getMessages() {
+        return outbox.messages(slug, status);
+    }
+
+    public void resend(OutboxMessage message) {
+        outbox.resend(slug, message.getId());
+        FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.outbox.requeued", message.getRecipient()));
+    }
+
+    public OutboxStatus[] getStatuses() {
+        return OutboxStatus.values();
+    }
+
+    private static void sendError(int code) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(code, "");
+        faces.responseComplete();
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public OutboxStatus getStatus() { return status; }
+    public void setStatus(OutboxStatus status) { this.status = status; }
+}

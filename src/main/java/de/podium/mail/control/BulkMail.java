@@ -1,0 +1,214 @@
+package de.podium.mail.control;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Conference;
+import de.podium.mail.control.RecipientSegments.Recipient;
+import de.podium.mail.control.RecipientSegments.Segment;
+import de.podium.mail.entity.Mailing;
+import de.podium.mail.entity.OutboxMessage;
+import de.podium.mail.entity.OutboxStatus;
+import de.podium.platform.control.InputValidator;
+import de.podium.platform.control.PodiumException;
+import de.podium.security.control.ConferenceAccess;
+import de.podium.security.entity.Account;
+
+/**
+ * Organizer bulk mail: every recipient of a segment gets a mail of their own, in their language, with a
+ * personal unsubscribe link (List-Unsubscribe); addresses that opted out of this conference's bulk mail are skipped.
+ */
+@ApplicationScoped
+public class BulkMail {
+
+    static final String KIND = "bulk";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    @Inject
+    Instance<RecipientSegments> contributors;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    ConferenceAccess access;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailSettings settings;
+
+    public record SegmentSize(Segment segment, int recipients) {
+    }
+
+    public record Progress(Mailing mailing, Map<OutboxStatus, Long> counts, List<OutboxMessage> messages) {
+    }
+
+    public List<SegmentSize> segments(String slug) {
+        Conference conference = conferences.forOrganizer(slug);
+        List<SegmentSize> sizes = new ArrayList<>();
+        for (RecipientSegments contributor : contributors) {
+            for (Segment segment : contributor.segments(conference)) {
+                sizes.add(new SegmentSize(segment, segment.recipients().get().size()));
+            }
+        }
+        return sizes;
+    }
+
+    /** The mail as the first recipient of the segment would get it. */
+    public MailTemplates.Rendered preview(String slug, MailingData data) {
+        Conference conference = conferences.forOrganizer(slug);
+        validator.check(data);
+        List<Recipient> recipients = recipients(conference, data.segment);
+        if (recipients.isEmpty()) {
+            throw new PodiumException.Invalid("segment", "error.mailing.emptySegment");
+        }
+        Recipient first = recipients.get(0);
+        Mailing draft = new Mailing(conference.getId(), data.segment, "preview");
+        draft.write(data.subjectDe, data.bodyDe, blankToNull(data.subjectEn), blankToNull(data.bodyEn));
+        Map<String, String> model = model(draft, first, conference, "preview");
+        model.put("conferenceTitle", conference.getTitle());
+        model.put("organizerName", conference.getOrganizerName());
+        model.put("baseUrl", settings.baseUrl());
+        return MailTemplates.render(KIND, first.locale(), model);
+    }
+
+    @Transactional
+    public Mailing send(String slug, MailingData data) {
+        Conference conference = conferences.forOrganizer(slug);
+        Account author = access.requireSignedIn();
+        validator.check(data);
+        List<Recipient> recipients = recipients(conference, data.segment);
+        Mailing mailing = new Mailing(conference.getId(), data.segment, author.getEmail());
+        mailing.write(data.subjectDe.strip(), data.bodyDe.strip(), blankToNull(data.subjectEn), blankToNull(data.bodyEn));
+        em.persist(mailing);
+        em.flush();
+        Set<String> optedOut = optedOut(conference);
+        Set<String> seen = new HashSet<>();
+        int count = 0;
+        for (Recipient recipient : recipients) {
+            String email = recipient.email().trim().toLowerCase(Locale.ROOT);
+            if (optedOut.contains(email) || !seen.add(email)) {
+                continue;
+            }
+            String token = token();
+            MailRequest request = MailRequest.of(KIND, recipient.email(), recipient.name(), recipient.locale())
+                    .conference(conference.getId());
+            model(mailing, recipient, conference, token).forEach(request::with);
+            OutboxMessage message = outbox.queue(request);
+            message.belongTo(mailing.getId(), token);
+            count++;
+        }
+        mailing.countRecipients(count);
+        return mailing;
+    }
+
+    public Progress progress(String slug, long mailingId) {
+        Conference conference = conferences.forOrganizer(slug);
+        Mailing mailing = em.find(Mailing.class, mailingId);
+        if (mailing == null || !mailing.getConferenceId().equals(conference.getId())) {
+            throw new PodiumException.NotFound("error.mailing.unknown", mailingId);
+        }
+        List<OutboxMessage> messages = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.mailingId = :mailing "
+                + "ORDER BY m.recipient", OutboxMessage.class).setParameter("mailing", mailingId).getResultList();
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        for (OutboxStatus status : OutboxStatus.values()) {
+            counts.put(status, messages.stream().filter(m -> m.getStatus() == status).count());
+        }
+        return new Progress(mailing, counts, messages);
+    }
+
+    public List<Mailing> mailings(String slug) {
+        Conference conference = conferences.forOrganizer(slug);
+        return em.createQuery("SELECT m FROM Mailing m WHERE m.conferenceId = :conference ORDER BY m.createdAt DESC",
+                Mailing.class).setParameter("conference", conference.getId()).getResultList();
+    }
+
+    /** Records the opt-out of the recipient of the mail that carried this token; returns the conference. */
+    @Transactional
+    public Conference unsubscribe(String token) {
+        List<OutboxMessage> found = token == null ? List.of() : em.createQuery(
+                "SELECT m FROM OutboxMessage m WHERE m.unsubscribeToken = :token", OutboxMessage.class)
+                .setParameter("token", token).getResultList();
+        if (found.isEmpty()) {
+            throw new PodiumException.NotFound("error.mailing.unknownToken");
+        }
+        OutboxMessage message = found.get(0);
+        Conference conference = em.find(Conference.class, message.getConferenceId());
+        String email = message.getRecipient().trim().toLowerCase(Locale.ROOT);
+        if (!optedOut(conference).contains(email)) {
+            em.createNativeQuery("INSERT INTO mail_opt_out (conference_id, email, created_at) VALUES (?, ?, ?)")
+                    .setParameter(1, conference.getId())
+                    .setParameter(2, email)
+                    .setParameter(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+        return conference;
+    }
+
+    private Set<String> optedOut(Conference conference) {
+        @SuppressWarnings("unchecked")
+        List<String> emails = em.createNativeQuery("SELECT email FROM mail_opt_out WHERE conference_id = ?")
+                .setParameter(1, conference.getId()).getResultList();
+        return new HashSet<>(emails);
+    }
+
+    private List<Recipient> recipients(Conference conference, String segmentCode) {
+        for (RecipientSegments contributor : contributors) {
+            for (Segment segment : contributor.segments(conference)) {
+                if (segment.code().equals(segmentCode)) {
+                    return segment.recipients().get();
+                }
+            }
+        }
+        throw new PodiumException.Invalid("segment", "error.mailing.unknownSegment", segmentCode);
+    }
+
+    private Map<String, String> model(Mailing mailing, Recipient recipient, Conference conference, String token) {
+        String language = recipient.locale().getLanguage();
+        Map<String, String> personal = new HashMap<>(recipient.model());
+        personal.putIfAbsent("name", recipient.name() == null ? "" : recipient.name());
+        String unsubscribeUrl = settings.baseUrl() + "/mail/unsubscribe?token=" + token;
+        Map<String, String> model = new HashMap<>();
+        model.put("subject", MailTemplates.oneLine(MailTemplates.fill(mailing.subject(language), personal)));
+        model.put("body", MailTemplates.fill(mailing.body(language), personal));
+        model.put("unsubscribeUrl", unsubscribeUrl);
+        model.put("header.List-Unsubscribe", "<" + unsubscribeUrl + ">");
+        model.put("header.List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        model.put("header.Precedence", "bulk");
+        return model;
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

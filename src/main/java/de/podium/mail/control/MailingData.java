@@ -1,0 +1,21 @@
+package de.podium.mail.control;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A bulk mail as the organizer writes it; ${firstName}, ${lastName}, ${manageUrl} … are filled per recipient. */
+public class MailingData {
+    @NotBlank
+    @Size(max = 120)
+    public String segment;
+    @NotBlank
+    @Size(max = 300)
+    public String subjectDe;
+    @NotBlank
+    @Size(max = 20000)
+    public String bodyDe;
+    @Size(max = 300)
+    public String subjectEn;
+    @Size(max = 20000)
+    public String bodyEn;
+}
