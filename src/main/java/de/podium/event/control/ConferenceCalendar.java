@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,7 +23,6 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import de.podium.event.entity.Conference;
@@ -44,10 +43,10 @@ public class ConferenceCalendar {
     }
 
     static String ics(Conference conference, String baseUrl) {
-        ZonedDateTime start = conference.startsAtWithOffset().atZoneSameInstant(ZoneOffset.UTC);
-        ZonedDateTime end = conference.endsAtWithOffset().atZoneSameInstant(ZoneOffset.UTC);
+        Instant start = conference.startsAtWithOffset().toInstant();
+        Instant end = conference.endsAtWithOffset().toInstant();
         if (!end.isAfter(start)) {
-            end = start.plusHours(1);
+            end = start.plus(Duration.ofHours(1));
         }
         VEvent event = new VEvent(start, end, conference.getTitle());
         event.add(new Uid("conference-" + conference.getSlug() + "@podium"));
@@ -62,7 +61,6 @@ public class ConferenceCalendar {
         calendar.add(new ProdId("-//Podium//Podium//DE"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(event);
         StringWriter out = new StringWriter();
         try {
