@@ -12,8 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
@@ -46,10 +44,6 @@ public class RegisterPage implements Serializable {
 
     @Inject
     LocaleSelection localeSelection;
-
-    @Inject
-    @ConfigProperty(name = "podium.privacy.policy-version", defaultValue = "2026-01")
-    String privacyPolicyVersion;
 
     private String slug;
     private String invitation;
@@ -99,7 +93,7 @@ public class RegisterPage implements Serializable {
         data.locale = locale;
         data.invitationCode = invitation;
         data.consent = new RegistrationData.Consent();
-        data.consent.privacyPolicyVersion = consent ? privacyPolicyVersion : null;
+        data.consent.privacyPolicyVersion = consent ? registrations.privacyPolicyVersion() : null;
         data.consent.listInParticipants = listInParticipants;
         if (!consent) {
             PageMessages.show(new PodiumException.Invalid("consent", "error.registration.consent.required"),

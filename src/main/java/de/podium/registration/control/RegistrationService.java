@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
@@ -48,6 +50,15 @@ public class RegistrationService {
 
     @Inject
     RegistrationMails mails;
+
+    @Inject
+    @ConfigProperty(name = "podium.privacy.policy-version", defaultValue = "2026-01")
+    String privacyPolicyVersion;
+
+    /** The version of the privacy notice the registration form shows and stores with each consent. */
+    public String privacyPolicyVersion() {
+        return privacyPolicyVersion;
+    }
 
     @Transactional
     public Registration register(String slug, RegistrationData data) {
