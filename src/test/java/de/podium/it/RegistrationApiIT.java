@@ -293,11 +293,12 @@ class RegistrationApiIT {
     // --- capacity and waiting list ----------------------------------------------------------------------
 
     @Test
-    void sixtyAtOnceIntoTenPlacesGiveExactlyTenConfirmed() throws Exception {
-        String slug = conference(false, 100, category("GUEST", 10, false, false));
-        ExecutorService pool = Executors.newFixedThreadPool(30);
+    void twoHundredAtOnceIntoTwentyPlacesGiveExactlyTwentyConfirmed() throws Exception {
+        String slug = conference(false, 500, category("GUEST", 20, false, false));
+        ExecutorService pool = Executors.newFixedThreadPool(40);
         List<Future<Answer>> answers = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        long started = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
             String json = person("GUEST", "parallel" + i + "-" + slug + "@example.org");
             answers.add(pool.submit(() -> register(slug, json)));
         }
@@ -307,14 +308,20 @@ class RegistrationApiIT {
             assertEquals(201, a.status(), a::toString);
             statuses.merge(a.json().getString("status"), 1, Integer::sum);
         }
+        long millis = (System.nanoTime() - started) / 1_000_000;
         pool.shutdown();
-        assertEquals(Map.of("CONFIRMED", 10, "WAITLISTED", 50), statuses);
-        assertEquals(10, count("SELECT COUNT(*) FROM registration r JOIN conference c ON c.id = r.conference_id "
+        System.out.println("[concurrency] 200 registrations, 40 client threads, 20 places: " + statuses
+                + " in " + millis + " ms");
+        assertEquals(Map.of("CONFIRMED", 20, "WAITLISTED", 180), statuses);
+        assertEquals(20, count("SELECT COUNT(*) FROM registration r JOIN conference c ON c.id = r.conference_id "
                 + "WHERE c.slug = ? AND r.status = 'CONFIRMED'", slug));
-        assertEquals(50, count("SELECT COUNT(*) FROM registration r JOIN conference c ON c.id = r.conference_id "
+        assertEquals(180, count("SELECT COUNT(*) FROM registration r JOIN conference c ON c.id = r.conference_id "
                 + "WHERE c.slug = ? AND r.status = 'WAITLISTED'", slug));
-        assertEquals(10, count("SELECT k.held FROM category k JOIN conference c ON c.id = k.conference_id "
+        assertEquals(20, count("SELECT k.held FROM category k JOIN conference c ON c.id = k.conference_id "
                 + "WHERE c.slug = ?", slug));
+        assertEquals(200, count("SELECT COUNT(*) FROM outbox_message m JOIN conference c ON c.id = m.conference_id "
+                + "WHERE c.slug = ? AND m.kind IN ('registration.confirmed', 'registration.waitlisted')", slug),
+                "every outcome queued its mail");
     }
 
     @Test
