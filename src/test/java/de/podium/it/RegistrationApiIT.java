@@ -579,6 +579,59 @@ class RegistrationApiIT {
     }
 
     @Test
+    void invitationsFromCsvAreAllOrNothing() throws Exception {
+        String slug = conference(false, null, category("LANDRAT", 10, true, false), category("GUEST", null, false, false));
+        String url = "/api/conferences/" + slug + "/invitations/import";
+        String bad = "email;category;title;firstName;lastName;office\n"
+                + "a-" + slug + "@kreis.example;LANDRAT;;Anke;Müller;Landrätin\n"
+                + "kaputt;LANDRAT;;Bernd;Weiß;Landrat\n";
+        Answer refused = podium.call("POST", url).asOrganizer().body("text/csv", bad).send();
+        assertEquals(422, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("rows[2].email"), refused::toString);
+        assertEquals(0, count("SELECT COUNT(*) FROM invitation i JOIN conference c ON c.id = i.conference_id "
+                + "WHERE c.slug = ?", slug));
+
+        String good = "\uFEFFemail,category,firstName,lastName,office\n"
+                + "a-" + slug + "@kreis.example,LANDRAT,Anke,Müller,Landrätin\n"
+                + "b-" + slug + "@kreis.example,GUEST,Bernd,Weiß,\n";
+        Answer imported = podium.call("POST", url).asOrganizer().body("text/csv", good).send();
+        assertEquals(201, imported.status(), imported::toString);
+        assertEquals(2, imported.jsonArray().size());
+        assertEquals(1, count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'registration.invitation' "
+                + "AND recipient = ?", "a-" + slug + "@kreis.example"));
+        String code = imported.jsonArray().getJsonObject(0).getString("code");
+        registered(slug, person("LANDRAT", email(), "Anke", "Müller", code), "CONFIRMED");
+    }
+
+    @Test
+    void retentionAnonymisesRegistrationsOfEndedConferences() throws Exception {
+        String slug = "reg-past-" + System.nanoTime() % 1_000_000_000L;
+        Answer created = podium.post("/api/conferences", """
+                {"slug":"%s","title":"Vergangene Tagung","city":"Kassel","timeZone":"Europe/Berlin",
+                 "startsAt":"2020-05-10T09:00:00+02:00","endsAt":"2020-05-10T17:00:00+02:00","doubleOptIn":false,
+                 "categories":[{"code":"GUEST","name":"Gast","capacity":5}],"tracks":[]}""".formatted(slug))
+                .asOrganizer().send();
+        assertEquals(201, created.status(), created::toString);
+        String email = email();
+        long id = registered(slug, person("GUEST", email), "CONFIRMED");
+        String url = "/api/conferences/" + slug + "/registrations/retention";
+        assertEquals(422, podium.put(url, "{\"days\":-1}").asOrganizer().send().status());
+        assertEquals(401, podium.put(url, "{\"days\":30}").send().status());
+        Answer kept = podium.put(url, "{\"days\":30}").asOrganizer().send();
+        assertEquals(200, kept.status(), kept::toString);
+        assertEquals(30, podium.get(url).asOrganizer().send().json().getInt("days"));
+        long deadline = System.currentTimeMillis() + 70_000;
+        while (!"t".equals(column(id, "anonymised")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1000);
+        }
+        assertEquals("t", column(id, "anonymised"));
+        assertEquals("CONFIRMED", column(id, "status"), "counts stay");
+        assertFalse(column(id, "email").contains(email));
+        Answer none = podium.put(url, "{\"days\":null}").asOrganizer().send();
+        assertEquals(200, none.status(), none::toString);
+    }
+
+    @Test
     void demoConferenceReportsAvailablePlaces() {
         JsonObject demo = podium.get("/api/conferences/" + PodiumServer.DEMO_SLUG).send().json();
         JsonObject landrat = demo.getJsonArray("categories").getJsonObject(0);

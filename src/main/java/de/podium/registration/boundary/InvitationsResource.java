@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import de.podium.registration.control.OrganizerRegistrations;
+import de.podium.registration.control.Invitations;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.entity.Invitation;
 
@@ -23,20 +23,32 @@ import de.podium.registration.entity.Invitation;
 public class InvitationsResource {
 
     @Inject
-    OrganizerRegistrations organizer;
+    Invitations invitations;
 
     @PathParam("slug")
     String slug;
 
     @POST
     public Response invite(RegistrationData.InvitationData data) {
-        Invitation invitation = organizer.invite(slug, data);
+        Invitation invitation = invitations.invite(slug, data);
         return Response.status(201).entity(new RegistrationJson.InvitationCreated(invitation.getCode(),
                 "/conferences/" + slug + "/register?invitation=" + invitation.getCode())).build();
     }
 
+    /** Many invitations from a CSV file (email, category, title, firstName, lastName, office). */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importCsv(String csv) {
+        List<RegistrationJson.InvitationCreated> created = invitations.importCsv(slug, csv).stream()
+                .map(i -> new RegistrationJson.InvitationCreated(i.getCode(),
+                        "/conferences/" + slug + "/register?invitation=" + i.getCode()))
+                .toList();
+        return Response.status(201).entity(created).build();
+    }
+
     @GET
     public List<RegistrationJson.InvitationRow> list() {
-        return organizer.invitations(slug).stream().map(RegistrationJson.InvitationRow::of).toList();
+        return invitations.of(slug).stream().map(RegistrationJson.InvitationRow::of).toList();
     }
 }

@@ -18,9 +18,11 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.registration.control.Invitations;
 import de.podium.registration.control.OrganizerRegistrations;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationFilter;
+import de.podium.registration.control.RegistrationRetention;
 import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 import de.podium.registration.entity.RegistrationStatus;
@@ -34,6 +36,12 @@ public class OrganizerRegistrationsPage implements Serializable {
 
     @Inject
     OrganizerRegistrations organizer;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    RegistrationRetention retention;
 
     @Inject
     ConferenceService conferences;
@@ -51,6 +59,7 @@ public class OrganizerRegistrationsPage implements Serializable {
     private String inviteFirstName;
     private String inviteLastName;
     private String inviteOffice;
+    private Integer retentionDays;
     private transient Conference conference;
     private transient List<Registration> registrations;
     private transient OrganizerRegistrations.Summary summary;
@@ -58,6 +67,7 @@ public class OrganizerRegistrationsPage implements Serializable {
     public void load() throws IOException {
         try {
             conference = conferences.forOrganizer(slug);
+            retentionDays = retention.days(slug);
         } catch (PodiumException.NotFound e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -88,7 +98,7 @@ public class OrganizerRegistrationsPage implements Serializable {
         data.lastName = inviteLastName;
         data.office = inviteOffice;
         try {
-            Invitation created = organizer.invite(slug, data);
+            Invitation created = invitations.invite(slug, data);
             PageMessages.global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO,
                     Texts.get(localeSelection.getLocale(), "organizer.invitations.created", created.getCode()));
             inviteEmail = null;
@@ -100,6 +110,20 @@ public class OrganizerRegistrationsPage implements Serializable {
             PageMessages.show(e, localeSelection.getLocale(), "invitation",
                     Set.of("email", "category", "title", "firstName", "lastName", "office"));
         }
+    }
+
+    public void saveRetention() {
+        try {
+            retention.keepFor(slug, retentionDays);
+            PageMessages.global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO,
+                    Texts.get(localeSelection.getLocale(), "organizer.retention.saved"));
+        } catch (RuntimeException e) {
+            PageMessages.show(e, localeSelection.getLocale(), "retention", Set.of("days"));
+        }
+    }
+
+    public List<Invitation> getInvitations() {
+        return invitations.of(slug);
     }
 
     private void act(Runnable action) {
@@ -164,6 +188,8 @@ public class OrganizerRegistrationsPage implements Serializable {
         }
     }
 
+    public Integer getRetentionDays() { return retentionDays; }
+    public void setRetentionDays(Integer retentionDays) { this.retentionDays = retentionDays; }
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public String getStatus() { return status; }

@@ -83,6 +83,9 @@ public final class RegistrationJson {
         }
     }
 
+    public record Retention(Integer days) {
+    }
+
     public record Token(String token) {
     }
 

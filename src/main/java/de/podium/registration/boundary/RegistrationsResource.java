@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import de.podium.registration.control.OrganizerRegistrations;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationExport;
 import de.podium.registration.control.RegistrationFilter;
+import de.podium.registration.control.RegistrationRetention;
 import de.podium.registration.control.RegistrationService;
 import de.podium.registration.entity.Registration;
 
@@ -40,6 +42,9 @@ public class RegistrationsResource {
 
     @Inject
     RegistrationExport export;
+
+    @Inject
+    RegistrationRetention retention;
 
     @Context
     HttpHeaders headers;
@@ -65,6 +70,18 @@ public class RegistrationsResource {
     @Path("summary")
     public OrganizerRegistrations.Summary summary() {
         return organizer.summary(slug);
+    }
+
+    @GET
+    @Path("retention")
+    public RegistrationJson.Retention retention() {
+        return new RegistrationJson.Retention(retention.days(slug));
+    }
+
+    @PUT
+    @Path("retention")
+    public RegistrationJson.Retention keepFor(RegistrationJson.Retention body) {
+        return new RegistrationJson.Retention(retention.keepFor(slug, body == null ? null : body.days()));
     }
 
     @POST

@@ -41,6 +41,11 @@ public class SelfPage implements Serializable {
     private String organisation;
     private String locale;
     private boolean listInParticipants;
+    private String delegateTitle;
+    private String delegateFirstName;
+    private String delegateLastName;
+    private String delegateOffice;
+    private String delegateEmail;
     private transient Registration registration;
 
     public void load() throws IOException {
@@ -88,6 +93,38 @@ public class SelfPage implements Serializable {
         }
     }
 
+    /** An official adds a person of their staff; they get their own registration and mail. */
+    public void addDelegate() {
+        RegistrationData data = new RegistrationData();
+        data.title = delegateTitle;
+        data.firstName = delegateFirstName;
+        data.lastName = delegateLastName;
+        data.office = delegateOffice;
+        data.organisation = registration().getOrganisation();
+        data.email = delegateEmail;
+        data.locale = registration().getLocale();
+        data.consent = new RegistrationData.Consent();
+        data.consent.privacyPolicyVersion = registrations.privacyPolicyVersion();
+        try {
+            registrations.addDelegate(token, data);
+            delegateTitle = null;
+            delegateFirstName = null;
+            delegateLastName = null;
+            delegateOffice = null;
+            delegateEmail = null;
+            info("self.delegation.added");
+        } catch (RuntimeException e) {
+            PageMessages.show(e, localeSelection.getLocale(), "delegation",
+                    Set.of("title", "firstName", "lastName", "office", "email"));
+        }
+    }
+
+    /** Officials with a place may bring staff; staff themselves cannot. */
+    public boolean isDelegationOpen() {
+        return registration().getStatus().holdsPlace() && registration().getLead() == null
+                && !registration().isAnonymised();
+    }
+
     private void info(String key) {
         PageMessages.global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO,
                 Texts.get(localeSelection.getLocale(), key));
@@ -121,6 +158,16 @@ public class SelfPage implements Serializable {
                 && registration().getStatus() != de.podium.registration.entity.RegistrationStatus.CHECKED_IN;
     }
 
+    public String getDelegateTitle() { return delegateTitle; }
+    public void setDelegateTitle(String delegateTitle) { this.delegateTitle = delegateTitle; }
+    public String getDelegateFirstName() { return delegateFirstName; }
+    public void setDelegateFirstName(String delegateFirstName) { this.delegateFirstName = delegateFirstName; }
+    public String getDelegateLastName() { return delegateLastName; }
+    public void setDelegateLastName(String delegateLastName) { this.delegateLastName = delegateLastName; }
+    public String getDelegateOffice() { return delegateOffice; }
+    public void setDelegateOffice(String delegateOffice) { this.delegateOffice = delegateOffice; }
+    public String getDelegateEmail() { return delegateEmail; }
+    public void setDelegateEmail(String delegateEmail) { this.delegateEmail = delegateEmail; }
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
     public String getTitle() { return title; }

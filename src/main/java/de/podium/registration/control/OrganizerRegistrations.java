@@ -18,11 +18,8 @@ import jakarta.transaction.Transactional;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
-import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.registration.entity.CancelReason;
-import de.podium.registration.entity.EmailAddress;
-import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 import de.podium.registration.entity.RegistrationStatus;
 
@@ -42,9 +39,6 @@ public class OrganizerRegistrations {
 
     @Inject
     RegistrationService registrations;
-
-    @Inject
-    InputValidator validator;
 
     @Inject
     Places places;
@@ -151,30 +145,6 @@ public class OrganizerRegistrations {
         }
         registration.checkIn();
         return registration;
-    }
-
-    @Transactional
-    public Invitation invite(String slug, RegistrationData.InvitationData data) {
-        Conference conference = conferences.forOrganizer(slug);
-        validator.check(data);
-        Category category = conference.category(data.category.strip())
-                .orElseThrow(() -> new PodiumException.Invalid("category", "error.registration.category.unknown",
-                        data.category));
-        if (!EmailAddress.isValid(data.email)) {
-            throw new PodiumException.Invalid("email", "error.registration.email.invalid");
-        }
-        Invitation invitation = new Invitation(category, new EmailAddress(data.email),
-                RegistrationService.blankToNull(data.title), RegistrationService.blankToNull(data.firstName),
-                RegistrationService.blankToNull(data.lastName), RegistrationService.blankToNull(data.office));
-        em.persist(invitation);
-        mails.invitation(invitation);
-        return invitation;
-    }
-
-    public List<Invitation> invitations(String slug) {
-        Conference conference = conferences.forOrganizer(slug);
-        return em.createNamedQuery(Invitation.OF_CONFERENCE, Invitation.class)
-                .setParameter("conference", conference).getResultList();
     }
 
     private Registration ofConference(String slug, Long id) {

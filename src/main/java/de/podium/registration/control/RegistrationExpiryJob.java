@@ -12,7 +12,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Runs the expiry every 20 seconds on every node; the database claim lets one node do each turn. */
+/**
+ * Expiry of unconfirmed registrations and the retention period, every 20 seconds on every node; the claim
+ * in the database lets exactly one node do each turn.
+ */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,6 +27,9 @@ public class RegistrationExpiryJob {
     @Inject
     RegistrationExpiry expiry;
 
+    @Inject
+    RegistrationRetention retention;
+
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     void run() {
         try {
@@ -31,6 +37,10 @@ public class RegistrationExpiryJob {
                 int expired = expiry.expireUnconfirmed();
                 if (expired > 0) {
                     LOG.info(() -> expired + " unconfirmed registrations expired");
+                }
+                int anonymised = retention.anonymiseExpired();
+                if (anonymised > 0) {
+                    LOG.info(() -> anonymised + " registrations anonymised after their retention period");
                 }
             }
         } catch (RuntimeException e) {
