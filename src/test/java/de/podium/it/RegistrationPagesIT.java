@@ -93,6 +93,16 @@ class RegistrationPagesIT {
         assertFalse(self.body().contains("<b>Öztürk</b>"));
         assertTrue(self.body().contains("/qr.png"), self.body());
         assertEquals(404, podium.get("/registrations/self/" + "A".repeat(43)).send().status());
+
+        String delegate = "staff" + System.nanoTime() + "@example.org";
+        Answer added = podium.call("POST", "/registrations/self/" + token)
+                .form("delegation=delegation&delegation%3Atitle=&delegation%3AfirstName=" + enc("Jürgen")
+                        + "&delegation%3AlastName=Referent&delegation%3Aoffice=&delegation%3Aemail=" + enc(delegate)
+                        + "&delegation%3Aadd=x&jakarta.faces.ViewState=" + enc(viewState(self.body())))
+                .header("Cookie", cookie(self)).send();
+        assertEquals(200, added.status(), added::toString);
+        assertEquals(1, RegistrationApiIT.count("SELECT COUNT(*) FROM registration d JOIN registration l "
+                + "ON l.id = d.lead_id WHERE d.email = ? AND l.manage_token = ?", delegate, token), added.body());
     }
 
     @Test
@@ -138,6 +148,7 @@ class RegistrationPagesIT {
         assertEquals(200, asOrganizer.status(), asOrganizer::toString);
         assertTrue(asOrganizer.body().contains("Mustermann"), asOrganizer.body());
         assertTrue(asOrganizer.body().contains("<meter"), asOrganizer.body());
+        assertTrue(asOrganizer.body().contains("<label for=\"days\""), "retention form");
         Answer checkin = podium.get("/organizer/conferences/" + slug + "/checkin").asOrganizer().send();
         assertEquals(200, checkin.status(), checkin::toString);
         assertTrue(checkin.body().contains("<label for=\"code\""), checkin.body());
