@@ -81,6 +81,9 @@ public class RoutingDataSource implements DataSource {
             pg.setPassword(password);
             pg.setLoginTimeout(Math.max(loginTimeout, 10));
             pg.setApplicationName("podium");
+            // EclipseLink binds a NULL of a converted column (e.g. an unset Instant) as VARCHAR, which PostgreSQL
+            // refuses for TIMESTAMP WITH TIME ZONE; untyped string parameters let the server take the column type
+            pg.setStringType("unspecified");
             return pg;
         }
         if (url.startsWith("jdbc:h2:")) {

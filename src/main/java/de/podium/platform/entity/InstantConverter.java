@@ -2,26 +2,38 @@ package de.podium.platform.entity;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /**
- * Moments are stored in TIMESTAMP WITH TIME ZONE columns; JPA 3.1 has no Instant mapping. The database side
- * is typed as {@link Timestamp} so that EclipseLink binds a null moment as a timestamp: with an untyped
- * column it bound NULL as VARCHAR, which PostgreSQL refuses for timestamptz columns (e.g. outbox sent_at).
- * Both drivers convert Timestamp to and from TIMESTAMP WITH TIME ZONE without losing the instant.
+ * Moments are stored in TIMESTAMP WITH TIME ZONE columns; JPA 3.1 has no Instant mapping. Drivers differ in
+ * what they return for such columns (H2: OffsetDateTime, PostgreSQL: Timestamp), so reading accepts both.
  */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+public class InstantConverter implements AttributeConverter<Instant, Object> {
 
     @Override
-    public Timestamp convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    public Object convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Override
-    public Instant convertToEntityAttribute(Timestamp value) {
-        return value == null ? null : value.toInstant();
+    public Instant convertToEntityAttribute(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        throw new IllegalArgumentException("Unsupported moment type " + value.getClass());
     }
 }
