@@ -159,6 +159,16 @@ class RegistrationApiIT {
         assertEquals(404, podium.post("/api/registrations/confirm", "{\"token\":\"unbekannt\"}").send().status());
     }
 
+    static String decodeQr(byte[] png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        com.google.zxing.LuminanceSource source =
+                new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        return new com.google.zxing.qrcode.QRCodeReader()
+                .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source)))
+                .getText();
+    }
+
     static String modelOf(String recipient, String kind) throws SQLException {
         try (Connection db = PodiumServer.connect();
              PreparedStatement q = db.prepareStatement(
@@ -397,6 +407,7 @@ class RegistrationApiIT {
         assertEquals(200, qr.status());
         assertEquals("image/png", qr.header("Content-Type"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(qr.bytes(), 4));
+        assertEquals(column(id, "checkin_code"), decodeQr(qr.bytes()), "the QR code carries the check-in code");
 
         assertEquals(404, podium.get("/api/registrations/self/" + "x".repeat(43)).send().status());
         assertEquals(404, podium.get("/api/registrations/self/" + id).send().status());
