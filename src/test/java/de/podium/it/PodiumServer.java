@@ -206,6 +206,12 @@ public final class PodiumServer {
             return this;
         }
 
+        public Call body(String contentType, String text) {
+            builder.header("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+            return this;
+        }
+
         public Call form(String urlEncoded) {
             builder.header("Content-Type", "application/x-www-form-urlencoded");
             body = HttpRequest.BodyPublishers.ofString(urlEncoded, StandardCharsets.UTF_8);

@@ -33,11 +33,11 @@ public final class ConferenceJson {
         }
     }
 
-    /** {@code available} is the capacity left; registrations are what will take places. */
+    /** {@code available} is the capacity left: capacity minus the places held by registrations. */
     public record CategoryJson(String code, String name, Integer capacity, Integer available, boolean invitationOnly,
                                boolean approvalRequired, String colour) {
         static CategoryJson of(Category c, Locale locale) {
-            return new CategoryJson(c.getCode(), c.localizedName(locale), c.getCapacity(), c.getCapacity(),
+            return new CategoryJson(c.getCode(), c.localizedName(locale), c.getCapacity(), c.available(),
                     c.isInvitationOnly(), c.isApprovalRequired(), c.getColour());
         }
     }

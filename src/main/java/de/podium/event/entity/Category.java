@@ -33,6 +33,9 @@ public class Category {
     private boolean approvalRequired;
     private String colour = "#1f4e79";
     private int position;
+    /** Places taken, maintained by conditional UPDATEs of the registration feature, never written here. */
+    @Column(insertable = false, updatable = false)
+    private int held;
 
     protected Category() {
     }
@@ -48,7 +51,13 @@ public class Category {
         return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
     }
 
+    /** Places left, or null when the category has no limit of its own. */
+    public Integer available() {
+        return capacity == null ? null : Math.max(0, capacity - held);
+    }
+
     public Long getId() { return id; }
+    public int getHeld() { return held; }
     public Conference getConference() { return conference; }
     public String getCode() { return code; }
     public String getName() { return name; }

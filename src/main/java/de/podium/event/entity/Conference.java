@@ -69,6 +69,9 @@ public class Conference {
     private boolean demoData;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** Places taken, maintained by conditional UPDATEs of the registration feature, never written here. */
+    @Column(insertable = false, updatable = false)
+    private int held;
     @Version
     private long version;
 
@@ -161,6 +164,7 @@ public class Conference {
         return !startsAt.toLocalDate().equals(endsAt.toLocalDate());
     }
 
+    public int getHeld() { return held; }
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public String getTitle() { return title; }

@@ -23,6 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class PageRouter extends HttpFilter {
 
     private static final String SLUG = "([a-z0-9][a-z0-9-]{0,79})";
+    /** Manage tokens of registrations: URL-safe Base64, the first group like a slug. */
+    private static final String TOKEN = "([A-Za-z0-9_-]{20,64})";
 
     private static final List<Route> ROUTES = List.of(
             new Route("/conferences/" + SLUG, "/pages/conference.xhtml"),
@@ -36,7 +38,12 @@ public class PageRouter extends HttpFilter {
             new Route("/organizer/conferences/" + SLUG + "/press", "/pages/organizer/press.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/mail", "/pages/organizer/mail.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/outbox", "/pages/organizer/outbox.xhtml"),
-            new Route("/mail/unsubscribe", "/api/mail/unsubscribe"));
+            new Route("/mail/unsubscribe", "/api/mail/unsubscribe"),
+            new Route("/conferences/" + SLUG + "/register", "/pages/registration/register.xhtml"),
+            new Route("/registrations/confirm", "/pages/registration/confirm.xhtml"),
+            new Route("/registrations/self/" + TOKEN, "/pages/registration/self.xhtml?token={slug}"),
+            new Route("/organizer/conferences/" + SLUG + "/registrations", "/pages/organizer/registrations.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/checkin", "/pages/organizer/checkin.xhtml"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

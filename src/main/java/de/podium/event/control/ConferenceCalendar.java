@@ -1,0 +1,73 @@
+package de.podium.event.control;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.inject.Inject;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import de.podium.event.entity.Conference;
+
+/**
+ * The conference as one iCalendar event (RFC 5545), attached to confirmation mails. Times are written in
+ * UTC so that no VTIMEZONE has to travel with the file; calendars show them in the reader's zone.
+ */
+@ApplicationScoped
+public class ConferenceCalendar {
+
+    @Inject
+    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    public byte[] ics(Conference conference) {
+        return ics(conference, baseUrl).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String ics(Conference conference, String baseUrl) {
+        Instant start = conference.startsAtWithOffset().toInstant();
+        Instant end = conference.endsAtWithOffset().toInstant();
+        if (!end.isAfter(start)) {
+            end = start.plus(Duration.ofHours(1));
+        }
+        VEvent event = new VEvent(start, end, conference.getTitle());
+        event.add(new Uid("conference-" + conference.getSlug() + "@podium"));
+        String where = conference.getVenue() == null ? conference.getCity()
+                : conference.getVenue() + ", " + conference.getCity();
+        event.add(new Location(where));
+        if (conference.getSubtitle() != null) {
+            event.add(new Description(conference.getSubtitle()));
+        }
+        event.add(new Url(URI.create(baseUrl + "/conferences/" + conference.getSlug())));
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Podium//Podium//DE"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(event);
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package de.podium.registration.boundary;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Set;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Conference;
+import de.podium.platform.boundary.LocaleSelection;
+import de.podium.platform.control.PodiumException;
+import de.podium.registration.control.OrganizerRegistrations;
+import de.podium.registration.entity.Registration;
+
+/** Check-in at the door, on a phone: the QR code read by the camera or the code typed in. */
+@Named
+@ViewScoped
+public class CheckinPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganizerRegistrations organizer;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private String slug;
+    private String code;
+    private transient Registration checkedIn;
+    private transient Conference conference;
+
+    public void load() throws IOException {
+        jakarta.servlet.http.HttpServletResponse response = (jakarta.servlet.http.HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
+        try {
+            conference = conferences.forOrganizer(slug);
+        } catch (PodiumException.NotFound e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (PodiumException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void checkIn() {
+        checkedIn = null;
+        try {
+            checkedIn = organizer.checkIn(slug, code);
+            code = null;
+        } catch (RuntimeException e) {
+            PageMessages.show(e, localeSelection.getLocale(), "checkin", Set.of("code"));
+        }
+    }
+
+    public Conference getConference() {
+        if (conference == null) {
+            conference = conferences.forOrganizer(slug);
+        }
+        return conference;
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public Registration getCheckedIn() { return checkedIn; }
+}

@@ -1,0 +1,171 @@
+package de.podium.registration.boundary;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Category;
+import de.podium.event.entity.Conference;
+import de.podium.platform.boundary.LocaleSelection;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
+import de.podium.registration.control.InvitationLookup;
+import de.podium.registration.control.RegistrationData;
+import de.podium.registration.control.RegistrationService;
+import de.podium.registration.entity.Invitation;
+import de.podium.registration.entity.Registration;
+
+/** The registration form; an invitation link (?invitation=CODE) pre-fills it. */
+@Named
+@ViewScoped
+public class RegisterPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> FIELDS = Set.of("category", "title", "firstName", "lastName", "office",
+            "organisation", "email", "locale", "invitationCode", "consent");
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    InvitationLookup invitations;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private String slug;
+    private String invitation;
+    private String category;
+    private String title;
+    private String firstName;
+    private String lastName;
+    private String office;
+    private String organisation;
+    private String email;
+    private String locale;
+    private boolean consent;
+    private boolean listInParticipants;
+    private String outcome;
+    private transient Conference conference;
+
+    public void load() throws IOException {
+        if (conference() == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        locale = localeSelection.getLanguage();
+        if (invitation != null && !invitation.isBlank()) {
+            invitations.find(slug, invitation).ifPresent(this::prefill);
+        }
+    }
+
+    private void prefill(Invitation i) {
+        category = i.getCategory().getCode();
+        title = i.getTitle();
+        firstName = i.getFirstName();
+        lastName = i.getLastName();
+        office = i.getOffice();
+        email = i.getEmail();
+    }
+
+    public void submit() {
+        RegistrationData data = new RegistrationData();
+        data.category = category;
+        data.title = title;
+        data.firstName = firstName;
+        data.lastName = lastName;
+        data.office = office;
+        data.organisation = organisation;
+        data.email = email;
+        data.locale = locale;
+        data.invitationCode = invitation;
+        data.consent = new RegistrationData.Consent();
+        data.consent.privacyPolicyVersion = consent ? registrations.privacyPolicyVersion() : null;
+        data.consent.listInParticipants = listInParticipants;
+        if (!consent) {
+            PageMessages.show(new PodiumException.Invalid("consent", "error.registration.consent.required"),
+                    localeSelection.getLocale(), "registration", FIELDS);
+            return;
+        }
+        try {
+            Registration registration = registrations.register(slug, data);
+            outcome = registration.getStatus().name();
+        } catch (RuntimeException e) {
+            PageMessages.show(e, localeSelection.getLocale(), "registration", FIELDS);
+        }
+    }
+
+    public Conference getConference() {
+        return conference();
+    }
+
+    private Conference conference() {
+        if (conference == null && slug != null) {
+            Optional<Conference> found = conferences.findBySlug(slug);
+            conference = found.orElse(null);
+        }
+        return conference;
+    }
+
+    /** Categories with their rules and the places left, in the page's language. */
+    public List<SelectItem> getCategories() {
+        return conference().getCategories().stream().map(c -> new SelectItem(c.getCode(), label(c))).toList();
+    }
+
+    private String label(Category c) {
+        StringBuilder label = new StringBuilder(c.localizedName(localeSelection.getLocale()));
+        if (c.isInvitationOnly()) {
+            label.append(" – ").append(Texts.get(localeSelection.getLocale(), "register.category.invitation"));
+        }
+        if (c.isApprovalRequired()) {
+            label.append(" – ").append(Texts.get(localeSelection.getLocale(), "register.category.approval"));
+        }
+        if (c.available() != null && c.available() == 0) {
+            label.append(" – ").append(Texts.get(localeSelection.getLocale(), "register.category.full"));
+        }
+        return label.toString();
+    }
+
+    public String getIntro() {
+        return Texts.get(localeSelection.getLocale(), "register.intro", conference().getTitle());
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getInvitation() { return invitation; }
+    public void setInvitation(String invitation) { this.invitation = invitation; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getOffice() { return office; }
+    public void setOffice(String office) { this.office = office; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getLocale() { return locale; }
+    public void setLocale(String locale) { this.locale = locale; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean consent) { this.consent = consent; }
+    public boolean isListInParticipants() { return listInParticipants; }
+    public void setListInParticipants(boolean listInParticipants) { this.listInParticipants = listInParticipants; }
+    public String getOutcome() { return outcome; }
+}

@@ -1,0 +1,94 @@
+package de.podium.registration.boundary;
+
+import java.time.Instant;
+import java.util.List;
+
+import de.podium.registration.entity.Invitation;
+import de.podium.registration.entity.Registration;
+
+/** JSON shapes of registrations in API.md. */
+public final class RegistrationJson {
+
+    private RegistrationJson() {
+    }
+
+    public record Created(Long id, String status) {
+        static Created of(Registration r) {
+            return new Created(r.getId(), r.getStatus().name());
+        }
+    }
+
+    public record Consent(String privacyPolicyVersion, boolean listInParticipants, Instant consentedAt) {
+    }
+
+    public record ConferenceRef(String slug, String title) {
+    }
+
+    public record Member(Long id, String status, String title, String firstName, String lastName, String office) {
+        static Member of(Registration r) {
+            return new Member(r.getId(), r.getStatus().name(), r.getName().getTitle(), r.getName().getFirstName(),
+                    r.getName().getLastName(), r.getOffice());
+        }
+    }
+
+    /** Everything about one registration, for its owner (manage link) and the conference's organizers. */
+    public record Full(Long id, String status, ConferenceRef conference, String category, String title,
+                       String firstName, String lastName, String office, String organisation, String email,
+                       String locale, Consent consent, String qrCode, String qrCodeUrl, Long leadId,
+                       List<Member> delegation, Instant createdAt, Instant confirmedAt, Instant waitlistedAt,
+                       Instant checkedInAt, Instant cancelledAt, String cancelReason, boolean anonymised) {
+        static Full of(Registration r, List<Registration> delegation) {
+            return new Full(r.getId(), r.getStatus().name(),
+                    new ConferenceRef(r.getConference().getSlug(), r.getConference().getTitle()),
+                    r.getCategory().getCode(), r.getName().getTitle(), r.getName().getFirstName(),
+                    r.getName().getLastName(), r.getOffice(), r.getOrganisation(), r.getEmail(), r.getLocale(),
+                    new Consent(r.getPrivacyPolicyVersion(), r.isListInParticipants(), r.getConsentedAt()),
+                    r.getCheckinCode(), "/api/registrations/self/" + r.getManageToken() + "/qr.png",
+                    r.getLead() == null ? null : r.getLead().getId(),
+                    delegation.stream().map(Member::of).toList(), r.getCreatedAt(), r.getConfirmedAt(),
+                    r.getWaitlistedAt(), r.getCheckedInAt(), r.getCancelledAt(),
+                    r.getCancelReason() == null ? null : r.getCancelReason().name(), r.isAnonymised());
+        }
+    }
+
+    /** One line of the organizer's list. */
+    public record Row(Long id, String status, String category, String title, String firstName, String lastName,
+                      String office, String organisation, String email, String locale, boolean listInParticipants,
+                      Long leadId, boolean anonymised, Instant createdAt, Instant confirmedAt, Instant checkedInAt) {
+        static Row of(Registration r) {
+            return new Row(r.getId(), r.getStatus().name(), r.getCategory().getCode(), r.getName().getTitle(),
+                    r.getName().getFirstName(), r.getName().getLastName(), r.getOffice(), r.getOrganisation(),
+                    r.getEmail(), r.getLocale(), r.isListInParticipants(),
+                    r.getLead() == null ? null : r.getLead().getId(), r.isAnonymised(), r.getCreatedAt(),
+                    r.getConfirmedAt(), r.getCheckedInAt());
+        }
+    }
+
+    public record CheckedIn(Long id, String status, String title, String firstName, String lastName, String office,
+                            String category, Instant checkedInAt) {
+        static CheckedIn of(Registration r) {
+            return new CheckedIn(r.getId(), r.getStatus().name(), r.getName().getTitle(), r.getName().getFirstName(),
+                    r.getName().getLastName(), r.getOffice(), r.getCategory().getCode(), r.getCheckedInAt());
+        }
+    }
+
+    public record InvitationCreated(String code, String url) {
+    }
+
+    public record InvitationRow(Long id, String code, String email, String category, String title, String firstName,
+                                String lastName, String office, Instant createdAt, boolean used, Instant usedAt) {
+        static InvitationRow of(Invitation i) {
+            return new InvitationRow(i.getId(), i.getCode(), i.getEmail(), i.getCategory().getCode(), i.getTitle(),
+                    i.getFirstName(), i.getLastName(), i.getOffice(), i.getCreatedAt(), i.isUsed(), i.getUsedAt());
+        }
+    }
+
+    public record Retention(Integer days) {
+    }
+
+    public record Token(String token) {
+    }
+
+    public record Code(String code) {
+    }
+}

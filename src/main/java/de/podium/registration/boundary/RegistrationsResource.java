@@ -1,0 +1,130 @@
+package de.podium.registration.boundary;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import de.podium.platform.control.Texts;
+import de.podium.registration.control.OrganizerRegistrations;
+import de.podium.registration.control.RegistrationData;
+import de.podium.registration.control.RegistrationExport;
+import de.podium.registration.control.RegistrationFilter;
+import de.podium.registration.control.RegistrationRetention;
+import de.podium.registration.control.RegistrationService;
+import de.podium.registration.entity.Registration;
+
+/** Registering for a conference (public) and the organizer's registration list, decisions and exports. */
+@Path("conferences/{slug}/registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegistrationsResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    OrganizerRegistrations organizer;
+
+    @Inject
+    RegistrationExport export;
+
+    @Inject
+    RegistrationRetention retention;
+
+    @Context
+    HttpHeaders headers;
+
+    @PathParam("slug")
+    String slug;
+
+    @POST
+    public Response register(RegistrationData data, @Context UriInfo uri) {
+        Registration created = registrations.register(slug, data);
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
+        return Response.created(location).entity(RegistrationJson.Created.of(created)).build();
+    }
+
+    @GET
+    public List<RegistrationJson.Row> list(@QueryParam("status") String status, @QueryParam("category") String category,
+                                           @QueryParam("q") String q) {
+        return organizer.list(slug, new RegistrationFilter(status, category, q)).stream()
+                .map(RegistrationJson.Row::of).toList();
+    }
+
+    @GET
+    @Path("summary")
+    public OrganizerRegistrations.Summary summary() {
+        return organizer.summary(slug);
+    }
+
+    @GET
+    @Path("retention")
+    public RegistrationJson.Retention retention() {
+        return new RegistrationJson.Retention(retention.days(slug));
+    }
+
+    @PUT
+    @Path("retention")
+    public RegistrationJson.Retention keepFor(RegistrationJson.Retention body) {
+        return new RegistrationJson.Retention(retention.keepFor(slug, body == null ? null : body.days()));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/approve")
+    public RegistrationJson.Created approve(@PathParam("id") Long id) {
+        return RegistrationJson.Created.of(organizer.approve(slug, id));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/reject")
+    public RegistrationJson.Created reject(@PathParam("id") Long id) {
+        return RegistrationJson.Created.of(organizer.reject(slug, id));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/erase")
+    public RegistrationJson.Created erase(@PathParam("id") Long id) {
+        return RegistrationJson.Created.of(organizer.erase(slug, id));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("status") String status, @QueryParam("category") String category,
+                        @QueryParam("q") String q) {
+        List<Registration> list = organizer.list(slug, new RegistrationFilter(status, category, q));
+        return Response.ok(export.csv(list, locale()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-registrations.csv\"").build();
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response xlsx(@QueryParam("status") String status, @QueryParam("category") String category,
+                         @QueryParam("q") String q) {
+        List<Registration> list = organizer.list(slug, new RegistrationFilter(status, category, q));
+        return Response.ok(export.xlsx(list, locale()),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-registrations.xlsx\"").build();
+    }
+
+    private Locale locale() {
+        List<Locale> accepted = headers.getAcceptableLanguages();
+        return accepted.isEmpty() ? Texts.GERMAN : Texts.supported(accepted.get(0));
+    }
+}

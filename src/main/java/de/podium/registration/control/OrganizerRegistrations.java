@@ -1,0 +1,166 @@
+package de.podium.registration.control;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Category;
+import de.podium.event.entity.Conference;
+import de.podium.platform.control.PodiumException;
+import de.podium.registration.entity.CancelReason;
+import de.podium.registration.entity.Registration;
+import de.podium.registration.entity.RegistrationStatus;
+
+/** The organizer's side: lists, counts, approval, erasure, invitations and check-in, for their conferences only. */
+@ApplicationScoped
+public class OrganizerRegistrations {
+
+    /** Protocol order (DOMAIN.md): federal minister, state minister, state secretary, district chief, others. */
+    private static final List<String> PRECEDENCE = List.of("MINISTER_BUND", "MINISTER_LAND", "STATE_SECRETARY",
+            "STAATSSEKRETAER", "LANDRAT");
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    Places places;
+
+    @Inject
+    RegistrationMails mails;
+
+    /** Registrations matching the filter, in protocol order then by name. */
+    public List<Registration> list(String slug, RegistrationFilter filter) {
+        Conference conference = conferences.forOrganizer(slug);
+        RegistrationStatus status = filter.status(conference);
+        return em.createNamedQuery(Registration.OF_CONFERENCE, Registration.class)
+                .setParameter("conference", conference).getResultList().stream()
+                .filter(r -> status == null || r.getStatus() == status)
+                .filter(r -> filter.category() == null || filter.category().isBlank()
+                        || r.getCategory().getCode().equals(filter.category().strip()))
+                .filter(r -> filter.matchesText(r))
+                .sorted(protocolOrder())
+                .toList();
+    }
+
+    public static Comparator<Registration> protocolOrder() {
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        return Comparator.<Registration>comparingInt(r -> precedence(r.getCategory()))
+                .thenComparing(r -> r.getName().getLastName(), collator)
+                .thenComparing(r -> r.getName().getFirstName(), collator)
+                .thenComparing(Registration::getId);
+    }
+
+    static int precedence(Category category) {
+        int index = PRECEDENCE.indexOf(category.getCode());
+        return index < 0 ? PRECEDENCE.size() : index;
+    }
+
+    /** Counts per category and status with capacity and places held: the organizer's overview. */
+    public Summary summary(String slug) {
+        Conference conference = conferences.forOrganizer(slug);
+        List<Registration> all = em.createNamedQuery(Registration.OF_CONFERENCE, Registration.class)
+                .setParameter("conference", conference).getResultList();
+        Map<String, Integer> held = new LinkedHashMap<>();
+        places.heldByCategory(conference.getId()).forEach((id, n) -> conference.getCategories().stream()
+                .filter(c -> c.getId().equals(id)).findFirst().ifPresent(c -> held.put(c.getCode(), n)));
+        List<CategorySummary> categories = conference.getCategories().stream().map(c -> new CategorySummary(
+                c.getCode(), c.getName(), c.getCapacity(), held.getOrDefault(c.getCode(), 0),
+                counts(all.stream().filter(r -> r.getCategory().getId().equals(c.getId())).toList()))).toList();
+        return new Summary(conference.getCapacity(), places.heldInConference(conference.getId()), counts(all), categories);
+    }
+
+    private static Map<RegistrationStatus, Long> counts(List<Registration> registrations) {
+        Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+        for (RegistrationStatus status : RegistrationStatus.values()) {
+            counts.put(status, registrations.stream().filter(r -> r.getStatus() == status).count());
+        }
+        return counts;
+    }
+
+    @Transactional
+    public Registration approve(String slug, Long id) {
+        Registration registration = ofConference(slug, id);
+        if (registration.getStatus() != RegistrationStatus.PENDING_APPROVAL) {
+            throw new PodiumException.Conflict("illegal_transition", "error.registration.transition",
+                    registration.getStatus().name());
+        }
+        registrations.place(registration);
+        return registration;
+    }
+
+    @Transactional
+    public Registration reject(String slug, Long id) {
+        Registration registration = ofConference(slug, id);
+        registrations.end(registration, CancelReason.REJECTED);
+        mails.rejected(registration);
+        return registration;
+    }
+
+    /** GDPR erasure on request: the person is anonymised, status and category stay so that counts stay. */
+    @Transactional
+    public Registration erase(String slug, Long id) {
+        Registration registration = ofConference(slug, id);
+        registration.anonymise();
+        return registration;
+    }
+
+    /** The QR payload at the door: CONFIRMED becomes CHECKED_IN once. */
+    @Transactional
+    public Registration checkIn(String slug, String code) {
+        Conference conference = conferences.forOrganizer(slug);
+        if (code == null || code.isBlank()) {
+            throw new PodiumException.Invalid("code", "error.checkin.code.missing");
+        }
+        Registration registration = em.createNamedQuery(Registration.BY_CHECKIN_CODE, Registration.class)
+                .setParameter("conference", conference).setParameter("code", code.strip())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new PodiumException.NotFound("error.checkin.unknown"));
+        if (registration.getStatus() == RegistrationStatus.CHECKED_IN) {
+            throw new PodiumException.Conflict("already_checked_in", "error.checkin.already",
+                    java.time.LocalTime.ofInstant(registration.getCheckedInAt(), conference.zone())
+                            .withNano(0).toString().substring(0, 5));
+        }
+        if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
+            throw new PodiumException.Conflict("not_confirmed", "error.checkin.notConfirmed",
+                    registration.getStatus().name());
+        }
+        registration.checkIn();
+        return registration;
+    }
+
+    private Registration ofConference(String slug, Long id) {
+        Conference conference = conferences.forOrganizer(slug);
+        Registration registration = id == null ? null : em.find(Registration.class, id);
+        if (registration == null || !registration.getConference().getId().equals(conference.getId())) {
+            throw new PodiumException.NotFound("error.registration.unknown", id);
+        }
+        return registration;
+    }
+
+    public record Summary(Integer capacity, int held, Map<RegistrationStatus, Long> statuses,
+                          List<CategorySummary> categories) {
+    }
+
+    public record CategorySummary(String code, String name, Integer capacity, int held,
+                                  Map<RegistrationStatus, Long> statuses) {
+    }
+}

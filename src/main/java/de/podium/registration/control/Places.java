@@ -1,0 +1,68 @@
+package de.podium.registration.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import de.podium.event.entity.Category;
+
+/**
+ * The places of a conference and its categories, counted in the database. A place is taken by conditional
+ * UPDATEs that only succeed while {@code held < capacity}; the row lock they take lasts until the
+ * transaction ends, so concurrent requests on any number of nodes queue up behind it and capacity is never
+ * exceeded. The conference row is always locked before the category row, so the order never deadlocks.
+ */
+@ApplicationScoped
+public class Places {
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    /** Takes one place in the conference and the category if both have one left. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean take(Category category) {
+        Long conferenceId = category.getConference().getId();
+        int conference = em.createNativeQuery("UPDATE conference SET held = held + 1 "
+                        + "WHERE id = ?1 AND (capacity IS NULL OR held < capacity)")
+                .setParameter(1, conferenceId).executeUpdate();
+        if (conference == 0) {
+            return false;
+        }
+        int inCategory = em.createNativeQuery("UPDATE category SET held = held + 1 "
+                        + "WHERE id = ?1 AND (capacity IS NULL OR held < capacity)")
+                .setParameter(1, category.getId()).executeUpdate();
+        if (inCategory == 0) {
+            em.createNativeQuery("UPDATE conference SET held = held - 1 WHERE id = ?1")
+                    .setParameter(1, conferenceId).executeUpdate();
+            return false;
+        }
+        return true;
+    }
+
+    /** Gives a place back; the caller then offers it to the waiting list in the same transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(Category category) {
+        em.createNativeQuery("UPDATE conference SET held = held - 1 WHERE id = ?1 AND held > 0")
+                .setParameter(1, category.getConference().getId()).executeUpdate();
+        em.createNativeQuery("UPDATE category SET held = held - 1 WHERE id = ?1 AND held > 0")
+                .setParameter(1, category.getId()).executeUpdate();
+    }
+
+    /** Places held per category id of a conference, for "available" and the capacity bars. */
+    public java.util.Map<Long, Integer> heldByCategory(Long conferenceId) {
+        java.util.Map<Long, Integer> held = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT id, held FROM category WHERE conference_id = ?1")
+                .setParameter(1, conferenceId).getResultList()) {
+            Object[] values = (Object[]) row;
+            held.put(((Number) values[0]).longValue(), ((Number) values[1]).intValue());
+        }
+        return held;
+    }
+
+    public int heldInConference(Long conferenceId) {
+        Object held = em.createNativeQuery("SELECT held FROM conference WHERE id = ?1")
+                .setParameter(1, conferenceId).getSingleResult();
+        return ((Number) held).intValue();
+    }
+}

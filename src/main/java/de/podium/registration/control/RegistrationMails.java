@@ -1,0 +1,113 @@
+package de.podium.registration.control;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import de.podium.event.control.ConferenceCalendar;
+import de.podium.event.entity.Conference;
+import de.podium.mail.control.MailRequest;
+import de.podium.mail.control.Outbox;
+import de.podium.platform.control.Texts;
+import de.podium.registration.entity.Invitation;
+import de.podium.registration.entity.Registration;
+import de.podium.registration.entity.RegistrationStatus;
+
+/**
+ * The mails of the registration feature, queued in the caller's transaction. Kinds map to the bundle keys
+ * mail.registration.KIND.subject/body; every mail carries the personal manage link.
+ */
+@ApplicationScoped
+public class RegistrationMails {
+
+    public static final String CONFIRM = "registration.confirm";
+    public static final String CONFIRMED = "registration.confirmed";
+    public static final String WAITLISTED = "registration.waitlisted";
+    public static final String PENDING_APPROVAL = "registration.pendingApproval";
+    public static final String PROMOTED = "registration.promoted";
+    public static final String REJECTED = "registration.rejected";
+    public static final String CANCELLED = "registration.cancelled";
+    public static final String INVITATION = "registration.invitation";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ConferenceCalendar calendar;
+
+    @Inject
+    QrCodes qrCodes;
+
+    @Inject
+    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    public String manageUrl(Registration registration) {
+        return baseUrl + "/registrations/self/" + registration.getManageToken();
+    }
+
+    public String confirmUrl(Registration registration) {
+        return baseUrl + "/registrations/confirm?token=" + registration.getConfirmToken();
+    }
+
+    /** The mail that tells the person the outcome of their registration's current status. */
+    public void outcome(Registration registration, boolean promoted) {
+        RegistrationStatus status = registration.getStatus();
+        MailRequest mail = switch (status) {
+            case PENDING_CONFIRMATION -> request(registration, CONFIRM).with("confirmUrl", confirmUrl(registration));
+            case CONFIRMED -> withCalendarAndQr(request(registration, promoted ? PROMOTED : CONFIRMED), registration);
+            case WAITLISTED -> request(registration, WAITLISTED);
+            case PENDING_APPROVAL -> request(registration, PENDING_APPROVAL);
+            default -> throw new IllegalStateException("no outcome mail for " + status);
+        };
+        outbox.queue(mail);
+    }
+
+    public void rejected(Registration registration) {
+        outbox.queue(request(registration, REJECTED));
+    }
+
+    public void cancelled(Registration registration) {
+        outbox.queue(request(registration, CANCELLED));
+    }
+
+    public void invitation(Invitation invitation) {
+        Conference conference = invitation.getConference();
+        String name = ((invitation.getTitle() == null ? "" : invitation.getTitle() + " ")
+                + (invitation.getFirstName() == null ? "" : invitation.getFirstName() + " ")
+                + (invitation.getLastName() == null ? "" : invitation.getLastName())).strip();
+        MailRequest mail = MailRequest.of(INVITATION, invitation.getEmail(), name.isEmpty() ? null : name, Texts.GERMAN)
+                .conference(conference.getId())
+                .with("name", name)
+                .with("conference", conference.getTitle())
+                .with("category", invitation.getCategory().getName())
+                .with("code", invitation.getCode())
+                .with("inviteUrl", baseUrl + "/conferences/" + conference.getSlug() + "/register?invitation="
+                        + invitation.getCode());
+        outbox.queue(mail);
+    }
+
+    private MailRequest request(Registration registration, String kind) {
+        Conference conference = registration.getConference();
+        Locale locale = Texts.fromTag(registration.getLocale());
+        MailRequest mail = MailRequest.of(kind, registration.getEmail(), registration.getName().full(), locale)
+                .conference(conference.getId())
+                .with("name", registration.getName().full())
+                .with("office", registration.getOffice())
+                .with("conference", conference.getTitle())
+                .with("category", registration.getCategory().localizedName(locale))
+                .with("startsAt", conference.startsAtWithOffset().toString())
+                .with("city", conference.getCity())
+                .with("manageUrl", manageUrl(registration));
+        return mail;
+    }
+
+    private MailRequest withCalendarAndQr(MailRequest mail, Registration registration) {
+        return mail.attach(registration.getConference().getSlug() + ".ics", "text/calendar; charset=UTF-8",
+                calendar.ics(registration.getConference()))
+                .attach("qr-code.png", "image/png", qrCodes.png(registration.getCheckinCode(), 300));
+    }
+}

@@ -1,0 +1,265 @@
+package de.podium.registration.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Category;
+import de.podium.event.entity.Conference;
+import de.podium.platform.control.InputValidator;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.PodiumException.FieldError;
+import de.podium.registration.entity.CancelReason;
+import de.podium.registration.entity.EmailAddress;
+import de.podium.registration.entity.IllegalTransition;
+import de.podium.registration.entity.Invitation;
+import de.podium.registration.entity.PersonName;
+import de.podium.registration.entity.Registration;
+import de.podium.registration.entity.RegistrationStatus;
+
+/**
+ * The attendee's side: register, confirm the e-mail address, view, correct, cancel, bring a delegation.
+ * Placing a registration (confirmed, waiting list or approval) and the promotion that follows a
+ * cancellation happen here, inside one transaction with the place counters of {@link Places}.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    Places places;
+
+    @Inject
+    RegistrationMails mails;
+
+    @Inject
+    @ConfigProperty(name = "podium.privacy.policy-version", defaultValue = "2026-01")
+    String privacyPolicyVersion;
+
+    /** The version of the privacy notice the registration form shows and stores with each consent. */
+    public String privacyPolicyVersion() {
+        return privacyPolicyVersion;
+    }
+
+    @Transactional
+    public Registration register(String slug, RegistrationData data) {
+        Conference conference = conferences.bySlug(slug);
+        validator.check(data);
+        Category category = checked(conference, data);
+        if (!conference.isRegistrationOpen()) {
+            throw new PodiumException.Conflict("registration_closed", "error.registration.closed", conference.getTitle());
+        }
+        Invitation invitation = invitationFor(category, data.invitationCode);
+        EmailAddress email = new EmailAddress(data.email);
+        requireNoActiveRegistration(conference, email);
+        Registration registration = newRegistration(category, data, email);
+        persist(registration);
+        if (invitation != null) {
+            registration.useInvitation(invitation);
+            invitation.useFor(registration);
+        }
+        if (conference.isDoubleOptIn()) {
+            mails.outcome(registration, false);
+        } else {
+            place(registration);
+        }
+        return registration;
+    }
+
+    /** Double opt-in: the address is confirmed; only now does the registration take a place. */
+    @Transactional
+    public Registration confirm(String token) {
+        if (token == null || token.isBlank()) {
+            throw new PodiumException.Invalid("token", "error.registration.token.missing");
+        }
+        Registration registration = em.createNamedQuery(Registration.BY_CONFIRM_TOKEN, Registration.class)
+                .setParameter("token", token.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new PodiumException.NotFound("error.registration.token.unknown"));
+        if (registration.isConfirmTokenUsable()) {
+            place(registration);
+        }
+        return registration;
+    }
+
+    public Registration bySelfToken(String token) {
+        return em.createNamedQuery(Registration.BY_MANAGE_TOKEN, Registration.class)
+                .setParameter("token", token == null ? "" : token).getResultStream().findFirst()
+                .orElseThrow(() -> new PodiumException.NotFound("error.registration.token.unknown"));
+    }
+
+    @Transactional
+    public Registration correct(String token, RegistrationData.Correction data) {
+        Registration registration = bySelfToken(token);
+        validator.check(data);
+        transition(() -> {
+            registration.correct(new PersonName(data.title, data.firstName, data.lastName), blankToNull(data.office),
+                    blankToNull(data.organisation), data.locale == null ? registration.getLocale() : data.locale,
+                    data.listInParticipants == null ? registration.isListInParticipants() : data.listInParticipants);
+            return null;
+        });
+        return registration;
+    }
+
+    /** The attendee withdraws; a held place goes to the first on the waiting list at once. */
+    @Transactional
+    public Registration cancel(String token) {
+        Registration registration = bySelfToken(token);
+        end(registration, CancelReason.ATTENDEE);
+        mails.cancelled(registration);
+        return registration;
+    }
+
+    /** An official registers a person of their staff: own data, the official's category, counted like anyone. */
+    @Transactional
+    public Registration addDelegate(String token, RegistrationData data) {
+        Registration lead = bySelfToken(token);
+        if (data != null) {
+            data.category = lead.getCategory().getCode();
+            data.invitationCode = null;
+        }
+        validator.check(data);
+        checked(lead.getConference(), data);
+        if (!lead.getStatus().holdsPlace() || lead.getLead() != null) {
+            throw new PodiumException.Conflict("lead_not_confirmed", "error.registration.delegation.leadNotConfirmed");
+        }
+        EmailAddress email = new EmailAddress(data.email);
+        requireNoActiveRegistration(lead.getConference(), email);
+        Registration delegate = newRegistration(lead.getCategory(), data, email);
+        delegate.accompany(lead);
+        persist(delegate);
+        place(delegate);
+        return delegate;
+    }
+
+    public List<Registration> delegation(Registration lead) {
+        return em.createNamedQuery(Registration.DELEGATION, Registration.class).setParameter("lead", lead).getResultList();
+    }
+
+    /** Gives a registration its place, or puts it on the waiting list or before the organizers; mails the outcome. */
+    void place(Registration registration) {
+        Category category = registration.getCategory();
+        transition(() -> {
+            if (category.isApprovalRequired() && registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
+                registration.awaitApproval();
+            } else if (places.take(category)) {
+                registration.confirm();
+            } else {
+                registration.waitlist();
+            }
+            return null;
+        });
+        mails.outcome(registration, false);
+    }
+
+    /** Ends a registration and hands a freed place on. Used by attendees, organizers and the expiry job. */
+    void end(Registration registration, CancelReason reason) {
+        boolean freed = transition(() -> registration.cancel(reason));
+        if (freed) {
+            places.release(registration.getCategory());
+            promoteFirstWaiting(registration.getCategory());
+        }
+    }
+
+    /** The first on the waiting list of the category, in the order they joined it, gets the free place. */
+    void promoteFirstWaiting(Category category) {
+        Registration first = em.createNamedQuery(Registration.FIRST_WAITLISTED, Registration.class)
+                .setParameter("category", category)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        if (first != null && places.take(category)) {
+            first.confirm();
+            mails.outcome(first, true);
+        }
+    }
+
+    static <T> T transition(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (IllegalTransition e) {
+            throw new PodiumException.Conflict("illegal_transition", "error.registration.transition",
+                    e.from().name());
+        }
+    }
+
+    private Category checked(Conference conference, RegistrationData data) {
+        List<FieldError> errors = new ArrayList<>();
+        Category category = conference.category(data.category.strip()).orElse(null);
+        if (category == null) {
+            errors.add(new FieldError("category", "error.registration.category.unknown", data.category));
+        }
+        if (!EmailAddress.isValid(data.email)) {
+            errors.add(new FieldError("email", "error.registration.email.invalid"));
+        }
+        if (!errors.isEmpty()) {
+            throw new PodiumException.Invalid(errors);
+        }
+        return category;
+    }
+
+    private Invitation invitationFor(Category category, String code) {
+        if (code == null || code.isBlank()) {
+            if (category.isInvitationOnly()) {
+                throw new PodiumException.Forbidden("invitation_required", "error.registration.invitationRequired");
+            }
+            return null;
+        }
+        Invitation invitation = em.createNamedQuery(Invitation.BY_CODE, Invitation.class)
+                .setParameter("code", code.strip())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (invitation == null || !invitation.admits(category)) {
+            throw new PodiumException.Forbidden("invitation_required", "error.registration.invitationInvalid");
+        }
+        return invitation;
+    }
+
+    private void requireNoActiveRegistration(Conference conference, EmailAddress email) {
+        long active = em.createNamedQuery(Registration.ACTIVE_BY_EMAIL, Long.class)
+                .setParameter("conference", conference).setParameter("email", email.normalised()).getSingleResult();
+        if (active > 0) {
+            throw new PodiumException.Conflict("duplicate", "error.registration.duplicate");
+        }
+    }
+
+    private static Registration newRegistration(Category category, RegistrationData data, EmailAddress email) {
+        Registration registration = new Registration(category, new PersonName(data.title, data.firstName, data.lastName),
+                email, data.locale == null ? "de" : data.locale, data.consent.privacyPolicyVersion.strip(),
+                data.consent.listInParticipants);
+        registration.describe(blankToNull(data.office), blankToNull(data.organisation));
+        return registration;
+    }
+
+    /** The unique index on (conference, active e-mail) decides races the count above cannot see. */
+    private void persist(Registration registration) {
+        try {
+            em.persist(registration);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new PodiumException.Conflict("duplicate", "error.registration.duplicate");
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

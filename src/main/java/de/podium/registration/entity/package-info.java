@@ -1,0 +1,2 @@
+/** The registration aggregate with its state machine, invitations and the values PersonName and EmailAddress. */
+package de.podium.registration.entity;
