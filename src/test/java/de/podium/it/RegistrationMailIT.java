@@ -1,0 +1,199 @@
+package de.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import de.podium.it.PodiumServer.Answer;
+
+/** Registration mails as the attendee receives them from the SMTP server, and nothing lost when SMTP is down. */
+class RegistrationMailIT {
+
+    static PodiumServer podium;
+    static TestMail mail;
+
+    @BeforeAll
+    static void boot() {
+        podium = PodiumServer.get();
+        mail = TestMail.get();
+    }
+
+    static String person(String email, String locale) {
+        return """
+                {"category":"INTEGRATION_OFFICER","title":"","firstName":"Anna","lastName":"Müller-Lüdenscheidt",
+                 "office":"Integrationsbeauftragte","organisation":"Landkreis Kassel","email":"%s","locale":"%s",
+                 "consent":{"privacyPolicyVersion":"2026-01","listInParticipants":false}}
+                """.formatted(email, locale);
+    }
+
+    static String unique(String prefix) {
+        return prefix + System.nanoTime() + "@example.org";
+    }
+
+    @Test
+    void germanAttendeeConfirmsByMailAndGetsTheCalendarAndQrCode() throws Exception {
+        String email = unique("anna");
+        Answer registered = podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/registrations", person(email, "de")).send();
+        assertEquals(201, registered.status(), registered::toString);
+        assertEquals("PENDING_CONFIRMATION", registered.json().getString("status"));
+
+        MimeMessage confirm = mail.awaitTo(email, 1, Duration.ofSeconds(30)).get(0);
+        assertTrue(confirm.getSubject().startsWith("Bitte bestätigen Sie Ihre Anmeldung"), confirm.getSubject());
+        String text = text(confirm);
+        Matcher link = Pattern.compile(Pattern.quote(podium.baseUrl()) + "/registrations/confirm\\?token=([A-Za-z0-9_-]+)").matcher(text);
+        assertTrue(link.find(), "absolute confirmation link in\n" + text);
+        assertTrue(text.contains(podium.baseUrl() + "/registrations/self/"), "manage link");
+
+        Answer confirmed = podium.post("/api/registrations/confirm", "{\"token\":\"" + link.group(1) + "\"}").send();
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        assertEquals("CONFIRMED", confirmed.json().getString("status"));
+
+        MimeMessage welcome = mail.awaitTo(email, 2, Duration.ofSeconds(30)).get(1);
+        assertTrue(welcome.getSubject().startsWith("Teilnahme bestätigt"), welcome.getSubject());
+        Map<String, byte[]> attachments = attachments(welcome);
+        byte[] ics = attachments.entrySet().stream().filter(e -> e.getKey().endsWith(".ics")).findFirst().orElseThrow().getValue();
+        assertTrue(attachments.keySet().stream().anyMatch(n -> n.endsWith(".png")), attachments.keySet().toString());
+        Path file = Path.of("target", "registration-confirmed.ics");
+        Files.write(file, ics);
+        assertValidCalendar(file);
+    }
+
+    @Test
+    void englishAttendeeGetsEnglishMail() throws Exception {
+        String email = unique("john");
+        assertEquals(201, podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/registrations", person(email, "en"))
+                .send().status());
+        MimeMessage confirm = mail.awaitTo(email, 1, Duration.ofSeconds(30)).get(0);
+        assertTrue(confirm.getSubject().startsWith("Please confirm your registration"), confirm.getSubject());
+        assertEquals("en", confirm.getHeader("Content-Language")[0]);
+    }
+
+    @Test
+    void mailsQueuedWhileSmtpIsDownArriveOnceWhenItReturns() throws Exception {
+        String slug = "smtp-ausfall-" + System.nanoTime() % 1_000_000_000L;
+        Answer created = podium.post("/api/conferences", """
+                {"slug":"%s","title":"SMTP-Ausfall","city":"Kassel","timeZone":"Europe/Berlin",
+                 "startsAt":"2027-05-10T09:00:00+02:00","endsAt":"2027-05-10T17:00:00+02:00","capacity":200,
+                 "doubleOptIn":false,"categories":[{"code":"INTEGRATION_OFFICER","name":"Integration","capacity":200}],
+                 "tracks":[]}""".formatted(slug)).asOrganizer().send();
+        assertEquals(201, created.status(), created::toString);
+
+        mail.stop();
+        List<String> recipients = new ArrayList<>();
+        try {
+            for (int i = 0; i < 100; i++) {
+                String email = unique("ausfall" + i + "-");
+                Answer answer = podium.post("/api/conferences/" + slug + "/registrations", person(email, "de")).send();
+                assertEquals(201, answer.status(), "registration works while SMTP is down: " + answer);
+                recipients.add(email);
+            }
+            awaitFailedAttempts(recipients.get(0));
+        } finally {
+            mail.start();
+        }
+
+        Map<String, Long> received = Map.of();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            received = mail.all().stream().map(RegistrationMailIT::firstRecipient).filter(recipients::contains)
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            if (received.size() == recipients.size()) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        Thread.sleep(3000);
+        received = mail.all().stream().map(RegistrationMailIT::firstRecipient).filter(recipients::contains)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertEquals(100, received.size(), "every confirmation arrived");
+        assertTrue(received.values().stream().allMatch(count -> count == 1), "none twice: " + received);
+    }
+
+    private static void awaitFailedAttempts(String recipient) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (Connection db = PodiumServer.connect(); Statement q = db.createStatement();
+                 ResultSet rs = q.executeQuery("SELECT attempts, status, last_error FROM outbox_message WHERE recipient = '"
+                         + recipient + "'")) {
+                if (rs.next() && rs.getInt(1) >= 1 && "QUEUED".equals(rs.getString(2)) && rs.getString(3) != null) {
+                    return;
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the sender never tried while SMTP was down");
+    }
+
+    private static String firstRecipient(MimeMessage message) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress().toLowerCase();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void assertValidCalendar(Path file) throws IOException, InterruptedException {
+        Process check = new ProcessBuilder("bash", "../shared/validators/check-ical", file.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes());
+        assertTrue(check.waitFor(300, TimeUnit.SECONDS), "check-ical did not finish");
+        assertEquals(0, check.exitValue(), output);
+    }
+
+    static String text(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = text(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    static Map<String, byte[]> attachments(MimeMessage message) throws Exception {
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        Multipart mixed = (Multipart) message.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            BodyPart part = mixed.getBodyPart(i);
+            if (part.getFileName() != null) {
+                try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                    in.transferTo(out);
+                    files.put(part.getFileName(), out.toByteArray());
+                }
+            }
+        }
+        return files;
+    }
+}
