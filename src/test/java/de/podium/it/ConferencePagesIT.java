@@ -55,6 +55,12 @@ class ConferencePagesIT {
     }
 
     @Test
+    void privacyNoticeNamesItsVersion() {
+        String page = podium.get("/privacy").send().body();
+        assertTrue(page.contains("Datenschutzhinweise") && page.contains("Fassung 2026-01"), page);
+    }
+
+    @Test
     void unknownConferencePageIs404() {
         assertEquals(404, podium.get("/conferences/gibt-es-nicht").send().status());
     }

@@ -1,10 +1,12 @@
 package de.podium.registration.boundary;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.faces.application.FacesMessage;
@@ -12,6 +14,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
@@ -53,6 +56,8 @@ public class OrganizerRegistrationsPage implements Serializable {
     private String status;
     private String category;
     private String q;
+    private static final long MAX_CSV_BYTES = 1_000_000;
+    private transient Part inviteFile;
     private String inviteEmail;
     private String inviteCategory;
     private String inviteTitle;
@@ -111,6 +116,34 @@ public class OrganizerRegistrationsPage implements Serializable {
                     Set.of("email", "category", "title", "firstName", "lastName", "office"));
         }
     }
+
+    /** Many invitations at once from an uploaded CSV file (all rows or none). */
+    public void importInvitations() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = localeSelection.getLocale();
+        if (inviteFile == null || inviteFile.getSize() == 0) {
+            PageMessages.global(faces, FacesMessage.SEVERITY_ERROR, Texts.get(locale, "organizer.invitations.csv.empty"));
+            return;
+        }
+        if (inviteFile.getSize() > MAX_CSV_BYTES) {
+            PageMessages.global(faces, FacesMessage.SEVERITY_ERROR, Texts.get(locale, "organizer.invitations.csv.tooLarge"));
+            return;
+        }
+        try (InputStream in = inviteFile.getInputStream()) {
+            String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+            int created = invitations.importCsv(slug, csv).size();
+            PageMessages.global(faces, FacesMessage.SEVERITY_INFO, Texts.get(locale, "organizer.invitations.csv.imported", created));
+        } catch (PodiumException.Invalid invalid) {
+            invalid.fieldErrors().forEach(f -> PageMessages.global(faces, FacesMessage.SEVERITY_ERROR,
+                    f.field() + ": " + Texts.get(locale, f.messageKey(), f.args())));
+            faces.validationFailed();
+        } catch (IOException e) {
+            PageMessages.global(faces, FacesMessage.SEVERITY_ERROR, Texts.get(locale, "organizer.invitations.csv.empty"));
+        }
+    }
+
+    public Part getInviteFile() { return inviteFile; }
+    public void setInviteFile(Part inviteFile) { this.inviteFile = inviteFile; }
 
     public void saveRetention() {
         try {
