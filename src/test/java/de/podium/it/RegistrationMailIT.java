@@ -85,6 +85,45 @@ class RegistrationMailIT {
     }
 
     @Test
+    void everyOutcomeArrivesWithItsSubjectAndManageLink() throws Exception {
+        String slug = "ausgaenge-" + System.nanoTime() % 1_000_000_000L;
+        assertEquals(201, podium.post("/api/conferences", """
+                {"slug":"%s","title":"Ausgänge","city":"Kassel","timeZone":"Europe/Berlin",
+                 "startsAt":"2027-05-10T09:00:00+02:00","endsAt":"2027-05-10T17:00:00+02:00","capacity":10,
+                 "doubleOptIn":false,"categories":[{"code":"GUEST","name":"Gast","capacity":1},
+                 {"code":"PRESS","name":"Presse","capacity":5,"approvalRequired":true}],"tracks":[]}""".formatted(slug))
+                .asOrganizer().send().status());
+        String first = unique("erste");
+        String second = unique("zweite");
+        String press = unique("presse");
+        String path = "/api/conferences/" + slug + "/registrations";
+        assertEquals("CONFIRMED", podium.post(path, person(first, "de").replace("INTEGRATION_OFFICER", "GUEST")).send()
+                .json().getString("status"));
+        assertEquals("WAITLISTED", podium.post(path, person(second, "de").replace("INTEGRATION_OFFICER", "GUEST")).send()
+                .json().getString("status"));
+        Answer pending = podium.post(path, person(press, "de").replace("INTEGRATION_OFFICER", "PRESS")).send();
+        assertEquals("PENDING_APPROVAL", pending.json().getString("status"));
+
+        MimeMessage confirmed = mail.awaitTo(first, 1, Duration.ofSeconds(30)).get(0);
+        assertTrue(confirmed.getSubject().startsWith("Teilnahme bestätigt"), confirmed.getSubject());
+        assertTrue(mail.awaitTo(second, 1, Duration.ofSeconds(30)).get(0).getSubject().startsWith("Warteliste"));
+        assertTrue(mail.awaitTo(press, 1, Duration.ofSeconds(30)).get(0).getSubject().startsWith("Anmeldung eingegangen"));
+
+        Matcher manage = Pattern.compile(Pattern.quote(podium.baseUrl()) + "/registrations/self/([A-Za-z0-9_-]+)")
+                .matcher(text(confirmed));
+        assertTrue(manage.find());
+        assertEquals(200, podium.call("DELETE", "/api/registrations/self/" + manage.group(1)).send().status());
+        List<MimeMessage> promoted = mail.awaitTo(second, 2, Duration.ofSeconds(30));
+        assertTrue(promoted.get(1).getSubject().startsWith("Ein Platz ist frei geworden"), promoted.get(1).getSubject());
+        assertTrue(attachments(promoted.get(1)).keySet().stream().anyMatch(n -> n.endsWith(".ics")), "promotion carries the calendar");
+
+        long pressId = pending.json().getJsonNumber("id").longValue();
+        assertEquals(200, podium.post(path + "/" + pressId + "/reject", "").asOrganizer().send().status());
+        List<MimeMessage> rejected = mail.awaitTo(press, 2, Duration.ofSeconds(30));
+        assertTrue(rejected.get(1).getSubject().startsWith("Ihre Anmeldung"), rejected.get(1).getSubject());
+    }
+
+    @Test
     void englishAttendeeGetsEnglishMail() throws Exception {
         String email = unique("john");
         assertEquals(201, podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/registrations", person(email, "en"))
