@@ -45,9 +45,9 @@ public class ConferenceEditor implements Serializable {
         try {
             form = ConferenceForm.of(conferences.forOrganizer(slug));
         } catch (PodiumException.NotFound e) {
-            sendError(404);
+            FacesErrors.sendError(404);
         } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            sendError(403);
+            FacesErrors.sendError(403);
         }
     }
 
@@ -63,11 +63,6 @@ public class ConferenceEditor implements Serializable {
         }
     }
 
-    private static void sendError(int status) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(status, "");
-        faces.responseComplete();
-    }
 
     public boolean isNew() {
         return slug == null;

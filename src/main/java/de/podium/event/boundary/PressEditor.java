@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,9 +43,9 @@ public class PressEditor implements Serializable {
         try {
             releases = press.allForOrganizer(slug);
         } catch (PodiumException.NotFound e) {
-            sendError(404);
+            FacesErrors.sendError(404);
         } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            sendError(403);
+            FacesErrors.sendError(403);
         }
     }
 
@@ -96,11 +95,6 @@ public class PressEditor implements Serializable {
         releases = press.allForOrganizer(slug);
     }
 
-    private static void sendError(int status) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(status, "");
-        faces.responseComplete();
-    }
 
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }

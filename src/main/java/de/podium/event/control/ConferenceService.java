@@ -20,6 +20,7 @@ import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
 import de.podium.platform.control.PodiumException.FieldError;
 import de.podium.security.control.ConferenceAccess;
 import de.podium.security.entity.Account;
@@ -101,13 +102,13 @@ public class ConferenceService {
     }
 
     private void apply(Conference conference, ConferenceData data, ZoneId zone) {
-        conference.setSubtitle(blankToNull(data.subtitle));
-        conference.setDescription(blankToNull(data.description));
+        conference.setSubtitle(Texts.blankToNull(data.subtitle));
+        conference.setDescription(Texts.blankToNull(data.description));
         if (data.organizer != null && !data.organizer.isBlank()) {
             conference.setOrganizerName(data.organizer.strip());
         }
-        conference.setOrganizerEmail(blankToNull(data.organizerEmail));
-        conference.setVenue(blankToNull(data.venue));
+        conference.setOrganizerEmail(Texts.blankToNull(data.organizerEmail));
+        conference.setVenue(Texts.blankToNull(data.venue));
         conference.setCity(data.city.strip());
         conference.setCapacity(data.capacity);
         conference.setRegistrationOpen(data.registrationOpen == null || data.registrationOpen);
@@ -122,7 +123,7 @@ public class ConferenceService {
         for (ConferenceData.CategoryData data : categories) {
             Category category = conference.category(data.code).orElseGet(() -> conference.addCategory(data.code, data.name));
             category.setName(data.name.strip());
-            category.setNameEn(blankToNull(data.nameEn));
+            category.setNameEn(Texts.blankToNull(data.nameEn));
             category.setCapacity(data.capacity);
             category.setInvitationOnly(data.invitationOnly);
             category.setApprovalRequired(data.approvalRequired);
@@ -139,7 +140,7 @@ public class ConferenceService {
         for (ConferenceData.TrackData data : tracks) {
             Track track = conference.track(data.code).orElseGet(() -> conference.addTrack(data.code, data.name));
             track.setName(data.name.strip());
-            track.setNameEn(blankToNull(data.nameEn));
+            track.setNameEn(Texts.blankToNull(data.nameEn));
             if (data.colour != null) {
                 track.setColour(data.colour.toLowerCase(java.util.Locale.ROOT));
             }
@@ -182,7 +183,4 @@ public class ConferenceService {
         return moment.atZoneSameInstant(zone).toLocalDateTime();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

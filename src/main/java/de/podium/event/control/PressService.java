@@ -13,6 +13,7 @@ import de.podium.event.entity.Conference;
 import de.podium.event.entity.PressRelease;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
 
 /** Press releases (Pressemeldungen): the public reads published ones; organizers write and publish. */
 @ApplicationScoped
@@ -42,7 +43,7 @@ public class PressService {
     public PressRelease write(String slug, PressReleaseData data) {
         Conference conference = conferences.forOrganizer(slug);
         validator.check(data);
-        PressRelease release = new PressRelease(conference, data.title.strip(), data.body.strip(), blankToNull(data.source));
+        PressRelease release = new PressRelease(conference, data.title.strip(), data.body.strip(), Texts.blankToNull(data.source));
         release.setLanguage(data.language == null ? "de" : data.language);
         if (data.publish) {
             release.publish(Instant.now());
@@ -55,7 +56,7 @@ public class PressService {
     public PressRelease revise(String slug, long id, PressReleaseData data) {
         PressRelease release = ofConference(slug, id);
         validator.check(data);
-        release.revise(data.title.strip(), data.body.strip(), blankToNull(data.source));
+        release.revise(data.title.strip(), data.body.strip(), Texts.blankToNull(data.source));
         if (data.publish && !release.isPublished()) {
             release.publish(Instant.now());
         } else if (!data.publish) {
@@ -78,7 +79,4 @@ public class PressService {
         return release;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

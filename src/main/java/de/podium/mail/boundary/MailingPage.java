@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,9 +40,9 @@ public class MailingPage implements Serializable {
         try {
             segments = bulkMail.segments(slug);
         } catch (PodiumException.NotFound e) {
-            sendError(404);
+            FacesErrors.sendError(404);
         } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            sendError(403);
+            FacesErrors.sendError(403);
         }
     }
 
@@ -82,11 +81,6 @@ public class MailingPage implements Serializable {
                 + " (" + size.recipients() + ")";
     }
 
-    private static void sendError(int status) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(status, "");
-        faces.responseComplete();
-    }
 
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }

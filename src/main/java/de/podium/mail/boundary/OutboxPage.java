@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,9 +34,9 @@ public class OutboxPage implements Serializable {
         try {
             outbox.messages(slug, status);
         } catch (PodiumException.NotFound e) {
-            sendError(404);
+            FacesErrors.sendError(404);
         } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            sendError(403);
+            FacesErrors.sendError(403);
         }
     }
 
@@ -54,11 +53,6 @@ public class OutboxPage implements Serializable {
         return OutboxStatus.values();
     }
 
-    private static void sendError(int code) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(code, "");
-        faces.responseComplete();
-    }
 
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }

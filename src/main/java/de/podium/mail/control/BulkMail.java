@@ -27,6 +27,7 @@ import de.podium.mail.entity.OutboxMessage;
 import de.podium.mail.entity.OutboxStatus;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
 import de.podium.security.control.ConferenceAccess;
 import de.podium.security.entity.Account;
 
@@ -88,7 +89,7 @@ public class BulkMail {
         }
         Recipient first = recipients.get(0);
         Mailing draft = new Mailing(conference.getId(), data.segment, "preview");
-        draft.write(data.subjectDe, data.bodyDe, blankToNull(data.subjectEn), blankToNull(data.bodyEn));
+        draft.write(data.subjectDe, data.bodyDe, Texts.blankToNull(data.subjectEn), Texts.blankToNull(data.bodyEn));
         Map<String, String> model = model(draft, first, conference, "preview");
         model.put("conferenceTitle", conference.getTitle());
         model.put("organizerName", conference.getOrganizerName());
@@ -103,7 +104,7 @@ public class BulkMail {
         validator.check(data);
         List<Recipient> recipients = recipients(conference, data.segment);
         Mailing mailing = new Mailing(conference.getId(), data.segment, author.getEmail());
-        mailing.write(data.subjectDe.strip(), data.bodyDe.strip(), blankToNull(data.subjectEn), blankToNull(data.bodyEn));
+        mailing.write(data.subjectDe.strip(), data.bodyDe.strip(), Texts.blankToNull(data.subjectEn), Texts.blankToNull(data.bodyEn));
         em.persist(mailing);
         em.flush();
         Set<String> optedOut = optedOut(conference);
@@ -208,7 +209,4 @@ public class BulkMail {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -47,6 +47,13 @@ public final class FacesErrors {
         return formId + ":" + field.replaceAll("\\[(\\d+)]\\.?", ":$1:").replaceAll(":$", "").replace('.', ':');
     }
 
+    /** Ends the request with an HTTP error page, e.g. 404 for an unknown conference or 403 for a foreign one. */
+    public static void sendError(int status) throws java.io.IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(status, "");
+        faces.responseComplete();
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }

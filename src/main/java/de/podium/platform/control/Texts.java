@@ -30,6 +30,11 @@ public final class Texts {
         return requested != null && "en".equals(requested.getLanguage()) ? ENGLISH : GERMAN;
     }
 
+    /** Trimmed text, or null when nothing but blanks was entered. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public static Locale fromTag(String tag) {
         return tag == null ? GERMAN : supported(Locale.forLanguageTag(tag));
     }

@@ -26,6 +26,7 @@ import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
 import de.podium.platform.control.PodiumException.FieldError;
 import de.podium.registration.entity.EmailAddress;
 import de.podium.registration.entity.Invitation;
@@ -110,8 +111,8 @@ public class Invitations {
             return null;
         }
         Invitation invitation = new Invitation(category, new EmailAddress(data.email),
-                RegistrationService.blankToNull(data.title), RegistrationService.blankToNull(data.firstName),
-                RegistrationService.blankToNull(data.lastName), RegistrationService.blankToNull(data.office));
+                Texts.blankToNull(data.title), Texts.blankToNull(data.firstName),
+                Texts.blankToNull(data.lastName), Texts.blankToNull(data.office));
         em.persist(invitation);
         mails.invitation(invitation);
         return invitation;

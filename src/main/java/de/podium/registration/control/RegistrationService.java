@@ -19,6 +19,7 @@ import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
 import de.podium.platform.control.PodiumException.FieldError;
 import de.podium.registration.entity.CancelReason;
 import de.podium.registration.entity.EmailAddress;
@@ -111,8 +112,8 @@ public class RegistrationService {
         Registration registration = bySelfToken(token);
         validator.check(data);
         transition(() -> {
-            registration.correct(new PersonName(data.title, data.firstName, data.lastName), blankToNull(data.office),
-                    blankToNull(data.organisation), data.locale == null ? registration.getLocale() : data.locale,
+            registration.correct(new PersonName(data.title, data.firstName, data.lastName), Texts.blankToNull(data.office),
+                    Texts.blankToNull(data.organisation), data.locale == null ? registration.getLocale() : data.locale,
                     data.listInParticipants == null ? registration.isListInParticipants() : data.listInParticipants);
             return null;
         });
@@ -245,7 +246,7 @@ public class RegistrationService {
         Registration registration = new Registration(category, new PersonName(data.title, data.firstName, data.lastName),
                 email, data.locale == null ? "de" : data.locale, data.consent.privacyPolicyVersion.strip(),
                 data.consent.listInParticipants);
-        registration.describe(blankToNull(data.office), blankToNull(data.organisation));
+        registration.describe(Texts.blankToNull(data.office), Texts.blankToNull(data.organisation));
         return registration;
     }
 
@@ -259,7 +260,4 @@ public class RegistrationService {
         }
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
