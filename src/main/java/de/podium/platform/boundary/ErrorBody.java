@@ -2,8 +2,15 @@ package de.podium.platform.boundary;
 
 import java.util.List;
 
-/** The JSON error body of API.md: {"status":422,"error":"validation","errors":[{"field":"email","message":"…"}]}. */
-public record ErrorBody(int status, String error, String message, List<Field> errors) {
+/**
+ * The JSON error body of API.md: {"status":422,"error":"validation","errors":[{"field":"email","message":"…"}]};
+ * {@code conflicts} lists what blocks an action, e.g. publishing an agenda with overlaps.
+ */
+public record ErrorBody(int status, String error, String message, List<Field> errors, List<Object> conflicts) {
+
+    public ErrorBody(int status, String error, String message, List<Field> errors) {
+        this(status, error, message, errors, null);
+    }
 
     public record Field(String field, String message) {
     }

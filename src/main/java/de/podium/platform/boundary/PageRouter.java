@@ -29,6 +29,7 @@ public class PageRouter extends HttpFilter {
     private static final List<Route> ROUTES = List.of(
             new Route("/conferences/" + SLUG, "/pages/conference.xhtml"),
             new Route("/conferences/" + SLUG + "/press", "/pages/press.xhtml"),
+            new Route("/conferences/" + SLUG + "/agenda", "/pages/agenda.xhtml"),
             new Route("/conferences/" + SLUG + "/press\\.atom", "/api/conferences/{slug}/press.atom"),
             new Route("/login", "/pages/login.xhtml"),
             new Route("/privacy", "/pages/privacy.xhtml"),

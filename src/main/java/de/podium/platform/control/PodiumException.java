@@ -36,6 +36,11 @@ public abstract class PodiumException extends RuntimeException {
         return List.of();
     }
 
+    /** Structured details a client needs besides the message, e.g. the conflicts that block publishing. */
+    public List<Object> details() {
+        return List.of();
+    }
+
     public static final class NotFound extends PodiumException {
         public NotFound(String messageKey, Object... args) {
             super("not_found", messageKey, args);
@@ -43,8 +48,20 @@ public abstract class PodiumException extends RuntimeException {
     }
 
     public static final class Conflict extends PodiumException {
+        private final transient List<Object> details;
+
         public Conflict(String code, String messageKey, Object... args) {
+            this(List.of(), code, messageKey, args);
+        }
+
+        public Conflict(List<Object> details, String code, String messageKey, Object... args) {
             super(code, messageKey, args);
+            this.details = List.copyOf(details);
+        }
+
+        @Override
+        public List<Object> details() {
+            return details;
         }
     }
 

@@ -1,0 +1,75 @@
+package de.podium.agenda.boundary;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import de.podium.agenda.control.AgendaData;
+import de.podium.agenda.control.AgendaPublishing;
+import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.entity.AgendaVersion;
+import de.podium.event.control.ConferenceService;
+import de.podium.platform.boundary.RequestLanguage;
+
+/**
+ * The published agenda (public), its conflicts and publishing (organizers). Each feature path is a root of its
+ * own: a resource at conferences/{slug} would shadow ConferencesResource.
+ */
+@Path("conferences/{slug}/agenda")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgendaResource {
+
+    @Inject
+    AgendaService agenda;
+
+    @Inject
+    AgendaPublishing publishing;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("conflicts")
+    public List<AgendaJson.Warning> conflicts(@PathParam("slug") String slug) {
+        return agenda.conflicts(conferences.forOrganizer(slug)).stream()
+                .map(c -> AgendaJson.Warning.of(c, RequestLanguage.of(headers))).toList();
+    }
+
+    @POST
+    @Path("publish")
+    public Response publish(@PathParam("slug") String slug, AgendaData.PublishData data, @Context UriInfo uri) {
+        AgendaVersion version = publishing.publish(slug, data);
+        URI location = uri.getBaseUriBuilder().path("conferences").path(slug).path("agenda").build();
+        return Response.created(location).entity(new AgendaJson.Published(version.getVersion(), version.getChangelog())).build();
+    }
+
+    /** The published version only; its number is the ETag, so clients and caches revalidate cheaply. */
+    @GET
+    public Response published(@PathParam("slug") String slug, @Context Request request) {
+        AgendaVersion version = publishing.published(slug);
+        EntityTag tag = new EntityTag(slug + "-v" + version.getVersion());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        return Response.ok(version.getContent(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag).build();
+    }
+}

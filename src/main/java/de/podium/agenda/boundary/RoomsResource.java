@@ -1,0 +1,47 @@
+package de.podium.agenda.boundary;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import de.podium.agenda.control.AgendaData;
+import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.entity.Room;
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Conference;
+
+/** Rooms of a conference: POST for organizers, GET for everybody. */
+@Path("conferences/{slug}/rooms")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RoomsResource {
+
+    @Inject
+    AgendaService agenda;
+
+    @Inject
+    ConferenceService conferences;
+
+    @POST
+    public Response addRoom(@PathParam("slug") String slug, AgendaData.RoomData data, @Context UriInfo uri) {
+        Room room = agenda.addRoom(slug, data);
+        return AgendaJson.created(uri, room.getId());
+    }
+
+    @GET
+    public List<AgendaJson.RoomView> rooms(@PathParam("slug") String slug) {
+        Conference conference = conferences.bySlug(slug);
+        return agenda.rooms(conference).stream()
+                .map(r -> new AgendaJson.RoomView(r.getId(), r.getName(), r.getCapacity(), r.getEquipment())).toList();
+    }
+}

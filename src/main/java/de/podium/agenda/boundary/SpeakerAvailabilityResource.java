@@ -1,0 +1,33 @@
+package de.podium.agenda.boundary;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import de.podium.agenda.control.AgendaData;
+import de.podium.agenda.control.AgendaService;
+
+/** Availability windows of a conference's speakers. */
+@Path("conferences/{slug}/speakers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SpeakerAvailabilityResource {
+
+    @Inject
+    AgendaService agenda;
+
+    @PUT
+    @Path("{id}/availability")
+    public Response availability(@PathParam("slug") String slug, @PathParam("id") long id,
+                                 List<AgendaData.WindowData> windows) {
+        int stored = agenda.setAvailability(slug, id, windows).size();
+        return Response.ok(java.util.Map.of("speakerId", id, "windows", stored)).build();
+    }
+}

@@ -1,0 +1,65 @@
+package de.podium.agenda.boundary;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import de.podium.agenda.control.AgendaData;
+import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.entity.Talk;
+import de.podium.event.control.ConferenceService;
+import de.podium.platform.boundary.RequestLanguage;
+
+/** Talks and their slots; placing answers with the conflicts the talk is part of. */
+@Path("conferences/{slug}/talks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TalksResource {
+
+    @Inject
+    AgendaService agenda;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    public Response addTalk(@PathParam("slug") String slug, AgendaData.TalkData data, @Context UriInfo uri) {
+        Talk talk = agenda.addTalk(slug, data);
+        return AgendaJson.created(uri, talk.getId());
+    }
+
+    /** The working schedule, placed or not: for organizers only. */
+    @GET
+    public List<AgendaJson.TalkView> talks(@PathParam("slug") String slug) {
+        return agenda.talks(conferences.forOrganizer(slug)).stream().map(AgendaJson.TalkView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/slot")
+    public AgendaJson.Slot place(@PathParam("slug") String slug, @PathParam("id") long id, AgendaData.SlotData data) {
+        Talk talk = agenda.place(slug, id, data);
+        return AgendaJson.Slot.of(talk, agenda.conflictsOf(talk), RequestLanguage.of(headers));
+    }
+
+    @DELETE
+    @Path("{id}/slot")
+    public AgendaJson.Slot unplace(@PathParam("slug") String slug, @PathParam("id") long id) {
+        return AgendaJson.Slot.of(agenda.unplace(slug, id), List.of(), RequestLanguage.of(headers));
+    }
+}

@@ -1,0 +1,166 @@
+package de.podium.agenda.control;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import de.podium.agenda.entity.AgendaVersion;
+import de.podium.agenda.entity.Talk;
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Conference;
+import de.podium.platform.control.InputValidator;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
+import de.podium.security.control.ConferenceAccess;
+
+/**
+ * Publishing the programme: a numbered, immutable snapshot with a changelog (moved, added, cancelled talks and
+ * the organizer's text). The public only ever sees published snapshots; overlaps block publishing.
+ */
+@ApplicationScoped
+public class AgendaPublishing {
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    ConferenceAccess access;
+
+    @Inject
+    AgendaService agenda;
+
+    @Inject
+    InputValidator validator;
+
+    @Transactional
+    public AgendaVersion publish(String slug, AgendaData.PublishData data) {
+        Conference conference = conferences.forOrganizer(slug);
+        String author = access.requireSignedIn().getEmail();
+        validator.check(data == null ? new AgendaData.PublishData() : data);
+        return publishAs(conference, author, data == null ? null : data.changelog);
+    }
+
+    /** Also used for the demo conference's first version. */
+    @Transactional
+    public AgendaVersion publishAs(Conference unlocked, String author, String freeText) {
+        // one publisher at a time per conference, so version numbers never collide
+        Conference conference = em.find(Conference.class, unlocked.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        List<Object> blocking = agenda.conflicts(conference).stream()
+                .filter(c -> c.type().blocksPublishing())
+                .map(c -> (Object) Map.of("type", c.type().name(), "message", c.message(Texts.GERMAN),
+                        "talkIds", c.talks().stream().map(Talk::getId).toList()))
+                .toList();
+        if (!blocking.isEmpty()) {
+            throw new PodiumException.Conflict(blocking, "conflicts", "error.agenda.conflicts", blocking.size());
+        }
+        Optional<AgendaVersion> previous = latest(conference);
+        int number = previous.map(v -> v.getVersion() + 1).orElse(1);
+        JsonObject snapshot = snapshot(conference, number);
+        String changelog = changelog(previous.map(v -> read(v.getContent())).orElse(null), snapshot, freeText);
+        AgendaVersion version = new AgendaVersion(conference.getId(), number, author, changelog, snapshot.toString());
+        em.persist(version);
+        return version;
+    }
+
+    public Optional<AgendaVersion> latest(Conference conference) {
+        return em.createNamedQuery(AgendaVersion.LATEST, AgendaVersion.class)
+                .setParameter("conference", conference.getId()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public AgendaVersion published(String slug) {
+        Conference conference = conferences.bySlug(slug);
+        return latest(conference).orElseThrow(() -> new PodiumException.NotFound("error.agenda.notPublished", slug));
+    }
+
+    private JsonObject snapshot(Conference conference, int number) {
+        JsonArrayBuilder talks = Json.createArrayBuilder();
+        for (Talk talk : agenda.talks(conference)) {
+            if (!talk.isScheduled()) {
+                continue;
+            }
+            JsonArrayBuilder speakers = Json.createArrayBuilder();
+            talk.getSpeakers().forEach(s -> speakers.add(Json.createObjectBuilder().add("name", s.fullName())));
+            JsonObjectBuilder entry = Json.createObjectBuilder()
+                    .add("id", talk.getId())
+                    .add("title", talk.getTitle())
+                    .add("kind", talk.getKind().name())
+                    .add("room", talk.getRoom().getName())
+                    .add("roomId", talk.getRoom().getId())
+                    .add("start", AgendaService.iso(conference, talk.getStartsAt()))
+                    .add("end", AgendaService.iso(conference, talk.endsAt()))
+                    .add("durationMinutes", talk.getDurationMinutes())
+                    .add("language", talk.getLanguage())
+                    .add("speakers", speakers);
+            if (talk.getTrack() != null) {
+                entry.add("track", talk.getTrack().getCode());
+            } else {
+                entry.addNull("track");
+            }
+            if (talk.getSummary() != null) {
+                entry.add("abstract", talk.getSummary());
+            }
+            talks.add(entry);
+        }
+        return Json.createObjectBuilder()
+                .add("version", number)
+                .add("publishedAt", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        java.time.Instant.now().atZone(conference.zone()).toOffsetDateTime().withNano(0)))
+                .add("timeZone", conference.getTimeZone())
+                .add("talks", talks)
+                .build();
+    }
+
+    /** German changelog: what moved, what is new, what was cancelled, then the organizer's own words. */
+    static String changelog(JsonObject previous, JsonObject current, String freeText) {
+        Locale german = Texts.GERMAN;
+        List<String> lines = new ArrayList<>();
+        Map<Long, JsonObject> before = new HashMap<>();
+        if (previous != null) {
+            previous.getJsonArray("talks").getValuesAs(JsonObject.class)
+                    .forEach(t -> before.put(t.getJsonNumber("id").longValue(), t));
+        }
+        for (JsonObject talk : current.getJsonArray("talks").getValuesAs(JsonObject.class)) {
+            JsonObject old = before.remove(talk.getJsonNumber("id").longValue());
+            if (previous == null) {
+                continue;
+            }
+            if (old == null) {
+                lines.add(Texts.get(german, "agenda.changelog.added", talk.getString("title")));
+            } else if (!old.getString("start").equals(talk.getString("start")) || !old.getString("room").equals(talk.getString("room"))) {
+                lines.add(Texts.get(german, "agenda.changelog.moved", talk.getString("title"), talk.getString("room"),
+                        talk.getString("start")));
+            }
+        }
+        before.values().forEach(t -> lines.add(Texts.get(german, "agenda.changelog.cancelled", t.getString("title"))));
+        if (previous == null) {
+            lines.add(Texts.get(german, "agenda.changelog.first"));
+        }
+        if (freeText != null && !freeText.isBlank()) {
+            lines.add(freeText.strip());
+        }
+        return String.join("\n", lines);
+    }
+
+    static JsonObject read(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

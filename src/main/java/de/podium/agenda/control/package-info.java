@@ -1,0 +1,2 @@
+/** Schedule rules (one conflict module), placing, availability and versioned publishing. */
+package de.podium.agenda.control;

@@ -1,0 +1,2 @@
+/** Speakers: bulk-mail audience of a conference. */
+package de.podium.speaker.control;
