@@ -23,7 +23,7 @@ class AgendaApiIT {
 
     static String conference(String startsAt, String endsAt) {
         String slug = "agenda-" + System.nanoTime() % 1_000_000_000L;
-        Answer created = podium.post("/api/conferences", """
+        Answer created = PodiumServer.get().post("/api/conferences", """
                 {"slug":"%s","title":"Programmtest","city":"Berlin","timeZone":"Europe/Berlin",
                  "startsAt":"%s","endsAt":"%s","capacity":200,
                  "categories":[],"tracks":[{"code":"WOHNEN","name":"Wohnen"}]}""".formatted(slug, startsAt, endsAt))
@@ -33,14 +33,14 @@ class AgendaApiIT {
     }
 
     static long room(String slug, String name, int capacity) {
-        Answer answer = podium.post("/api/conferences/" + slug + "/rooms",
+        Answer answer = PodiumServer.get().post("/api/conferences/" + slug + "/rooms",
                 "{\"name\":\"" + name + "\",\"capacity\":" + capacity + "}").asOrganizer().send();
         assertEquals(201, answer.status(), answer::toString);
         return answer.json().getJsonNumber("id").longValue();
     }
 
     static long talk(String slug, String title, int minutes, Integer audience, String speakerEmail) {
-        Answer answer = podium.post("/api/conferences/" + slug + "/talks", """
+        Answer answer = PodiumServer.get().post("/api/conferences/" + slug + "/talks", """
                 {"title":"%s","abstract":"Worum es geht","track":"WOHNEN","durationMinutes":%d,"language":"de",
                  "expectedAudience":%s,
                  "speakers":[{"title":"Dr.","firstName":"Eva","lastName":"Schäfer","office":"Landrätin","email":"%s"}]}"""
@@ -50,7 +50,7 @@ class AgendaApiIT {
     }
 
     static JsonObject place(String slug, long talk, long room, String start) {
-        Answer answer = podium.put("/api/conferences/" + slug + "/talks/" + talk + "/slot",
+        Answer answer = PodiumServer.get().put("/api/conferences/" + slug + "/talks/" + talk + "/slot",
                 "{\"roomId\":" + room + ",\"start\":\"" + start + "\"}").asOrganizer().send();
         assertEquals(200, answer.status(), answer::toString);
         return answer.json();

@@ -49,6 +49,9 @@ public class AgendaPublishing {
     @Inject
     InputValidator validator;
 
+    @Inject
+    AgendaChangeMails changeMails;
+
     @Transactional
     public AgendaVersion publish(String slug, AgendaData.PublishData data) {
         Conference conference = conferences.forOrganizer(slug);
@@ -76,6 +79,8 @@ public class AgendaPublishing {
         String changelog = changelog(previous.map(v -> read(v.getContent())).orElse(null), snapshot, freeText);
         AgendaVersion version = new AgendaVersion(conference.getId(), number, author, changelog, snapshot.toString());
         em.persist(version);
+        em.flush();
+        changeMails.announce(conference, previous.map(v -> read(v.getContent())).orElse(null), snapshot, version);
         return version;
     }
 

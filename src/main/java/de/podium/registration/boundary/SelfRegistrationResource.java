@@ -28,6 +28,9 @@ import de.podium.registration.entity.Registration;
 public class SelfRegistrationResource {
 
     @Inject
+    de.podium.agenda.control.PersonalAgenda personalAgenda;
+
+    @Inject
     RegistrationService registrations;
 
     @Inject
@@ -68,6 +71,35 @@ public class SelfRegistrationResource {
     }
 
     /** GDPR: all personal data held about the person, as a JSON download. */
+    /** The attendee's personal agenda: talks of the published programme they marked. */
+    @GET
+    @Path("self/{token}/agenda")
+    public Response personalAgenda(@PathParam("token") String token) {
+        return private_(Response.ok(personalAgenda.talks(token).toString(), MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    @PUT
+    @Path("self/{token}/agenda/{talkId}")
+    public Response mark(@PathParam("token") String token, @PathParam("talkId") long talkId) {
+        personalAgenda.mark(token, talkId);
+        return personalAgenda(token);
+    }
+
+    @DELETE
+    @Path("self/{token}/agenda/{talkId}")
+    public Response unmark(@PathParam("token") String token, @PathParam("talkId") long talkId) {
+        personalAgenda.unmark(token, talkId);
+        return personalAgenda(token);
+    }
+
+    @GET
+    @Path("self/{token}/agenda.ics")
+    @Produces("text/calendar;charset=UTF-8")
+    public Response personalCalendar(@PathParam("token") String token) {
+        return private_(Response.ok(personalAgenda.ics(token)).header("Content-Disposition",
+                "attachment; filename=\"agenda.ics\""));
+    }
+
     @GET
     @Path("self/{token}/export")
     public Response export(@PathParam("token") String token) {

@@ -1,0 +1,104 @@
+package de.podium.agenda.control;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import de.podium.agenda.entity.AgendaVersion;
+import de.podium.agenda.entity.Talk;
+import de.podium.event.entity.Conference;
+import de.podium.mail.control.MailRequest;
+import de.podium.mail.control.Outbox;
+import de.podium.platform.control.Texts;
+import de.podium.registration.entity.Registration;
+import de.podium.speaker.entity.Speaker;
+
+/**
+ * When a new version moves or cancels talks, their speakers and the attendees who put them on their personal
+ * agenda are told by mail; attendees get their updated personal calendar attached.
+ */
+@ApplicationScoped
+public class AgendaChangeMails {
+
+    static final String KIND = "agenda.changed";
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PersonalAgenda personalAgenda;
+
+    @Inject
+    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(Conference conference, JsonObject previous, JsonObject current, AgendaVersion version) {
+        Set<Long> changed = changedTalks(previous, current);
+        if (changed.isEmpty()) {
+            return;
+        }
+        String agendaUrl = baseUrl + "/conferences/" + conference.getSlug() + "/agenda";
+        Set<String> told = new HashSet<>();
+        for (Long talkId : changed) {
+            Talk talk = em.find(Talk.class, talkId);
+            if (talk == null) {
+                continue;
+            }
+            for (Speaker speaker : talk.getSpeakers()) {
+                if (speaker.getEmail() != null && told.add(speaker.getEmail().toLowerCase(Locale.ROOT))) {
+                    outbox.queue(request(conference, speaker.getEmail(), speaker.fullName(), Texts.GERMAN, version, agendaUrl));
+                }
+            }
+        }
+        for (Registration attendee : personalAgenda.attendeesOf(conference, changed)) {
+            if (told.add(attendee.getEmail().toLowerCase(Locale.ROOT))) {
+                outbox.queue(request(conference, attendee.getEmail(), attendee.getName().full(),
+                        Texts.fromTag(attendee.getLocale()), version, agendaUrl)
+                        .attach("agenda.ics", "text/calendar; charset=UTF-8; method=PUBLISH", personalAgenda.ics(attendee)));
+            }
+        }
+    }
+
+    private static MailRequest request(Conference conference, String email, String name, Locale locale,
+                                       AgendaVersion version, String agendaUrl) {
+        return MailRequest.of(KIND, email, name, locale).conference(conference.getId())
+                .with("name", name)
+                .with("version", Integer.toString(version.getVersion()))
+                .with("changelog", version.getChangelog())
+                .with("agendaUrl", agendaUrl);
+    }
+
+    /** Talks that moved (time or room) or disappeared since the previous version. */
+    static Set<Long> changedTalks(JsonObject previous, JsonObject current) {
+        if (previous == null) {
+            return Set.of();
+        }
+        Map<Long, JsonObject> now = new HashMap<>();
+        current.getJsonArray("talks").getValuesAs(JsonObject.class).forEach(t -> now.put(t.getJsonNumber("id").longValue(), t));
+        Set<Long> changed = new HashSet<>();
+        for (JsonObject before : previous.getJsonArray("talks").getValuesAs(JsonObject.class)) {
+            long id = before.getJsonNumber("id").longValue();
+            JsonObject after = now.get(id);
+            if (after == null || !after.getString("start").equals(before.getString("start"))
+                    || !after.getString("room").equals(before.getString("room"))) {
+                changed.add(id);
+            }
+        }
+        return changed;
+    }
+}
