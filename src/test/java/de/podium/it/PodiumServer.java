@@ -36,6 +36,8 @@ public final class PodiumServer {
     public static final String ADMIN = "admin@podium.example";
     public static final String SPEAKER = "reuss@podium.example";
     public static final String DEMO_SLUG = "dlt-integration-2016";
+    /** A small upload limit for the tests, so that "too large" needs no 50 MB body. */
+    public static final long SLIDES_MAX_BYTES = 1024 * 1024;
 
     private static PodiumServer instance;
 
@@ -87,6 +89,7 @@ public final class PodiumServer {
             env.put("PODIUM_MAIL_POLL_SECONDS", "1");
             env.put("PODIUM_MAIL_RETRY_INITIAL_SECONDS", "1");
             env.put("PODIUM_MAIL_FROM", "podium@podium.example");
+            env.put("PODIUM_SLIDES_MAX_BYTES", Long.toString(SLIDES_MAX_BYTES));
             env.putAll(extraEnvironment);
             Process process = builder.start();
             PodiumServer server = new PodiumServer(port, process, log);
@@ -209,6 +212,12 @@ public final class PodiumServer {
         public Call body(String contentType, String text) {
             builder.header("Content-Type", contentType);
             body = HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+            return this;
+        }
+
+        public Call bytes(String contentType, byte[] content) {
+            builder.header("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofByteArray(content);
             return this;
         }
 

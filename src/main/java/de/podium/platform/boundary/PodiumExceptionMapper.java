@@ -53,6 +53,12 @@ public class PodiumExceptionMapper implements ExceptionMapper<PodiumException> {
         if (failure instanceof PodiumException.TooManyRequests) {
             return 429;
         }
+        if (failure instanceof PodiumException.TooLarge) {
+            return 413;
+        }
+        if (failure instanceof PodiumException.UnsupportedType) {
+            return 415;
+        }
         return 422;
     }
 }

@@ -90,6 +90,18 @@ public abstract class PodiumException extends RuntimeException {
         }
     }
 
+    public static final class TooLarge extends PodiumException {
+        public TooLarge(String messageKey, Object... args) {
+            super("too_large", messageKey, args);
+        }
+    }
+
+    public static final class UnsupportedType extends PodiumException {
+        public UnsupportedType(String messageKey, Object... args) {
+            super("unsupported_media_type", messageKey, args);
+        }
+    }
+
     public static final class Invalid extends PodiumException {
         private final transient List<FieldError> errors;
 

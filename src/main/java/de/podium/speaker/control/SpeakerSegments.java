@@ -1,7 +1,9 @@
 package de.podium.speaker.control;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,7 +14,7 @@ import de.podium.mail.control.RecipientSegments;
 import de.podium.platform.control.Texts;
 import de.podium.speaker.entity.Speaker;
 
-/** Bulk mail to the speakers of a conference (those with an e-mail address). */
+/** Bulk mail to the speakers of a conference (those with an e-mail address), or only those still owing slides. */
 @ApplicationScoped
 public class SpeakerSegments implements RecipientSegments {
 
@@ -21,21 +23,32 @@ public class SpeakerSegments implements RecipientSegments {
 
     @Override
     public List<Segment> segments(Conference conference) {
-        return List.of(new Segment("SPEAKERS", "mail.segment.speakers", List.of(), () -> speakers(conference)));
+        return List.of(
+                new Segment("SPEAKERS", "mail.segment.speakers", List.of(), () -> recipients(speakers(conference))),
+                new Segment("SPEAKERS_WITHOUT_SLIDES", "mail.segment.speakersWithoutSlides", List.of(),
+                        () -> recipients(withoutSlides(conference))));
     }
 
-    private List<Recipient> speakers(Conference conference) {
+    private List<Speaker> speakers(Conference conference) {
         return em.createQuery("SELECT s FROM Speaker s WHERE s.conference = :conference AND s.email IS NOT NULL "
-                        + "ORDER BY s.lastName, s.firstName", Speaker.class)
-                .setParameter("conference", conference).getResultList().stream()
+                + "ORDER BY s.lastName, s.firstName", Speaker.class).setParameter("conference", conference).getResultList();
+    }
+
+    /** Speakers of scheduled talks without any uploaded slides: the audience of a reminder. */
+    private List<Speaker> withoutSlides(Conference conference) {
+        Set<Long> lacking = new HashSet<>(em.createQuery("SELECT DISTINCT s.id FROM Talk t JOIN t.speakers s "
+                        + "WHERE t.conference = :conference AND t.room IS NOT NULL "
+                        + "AND NOT EXISTS (SELECT sl FROM Slide sl WHERE sl.talk = t)", Long.class)
+                .setParameter("conference", conference).getResultList());
+        return speakers(conference).stream().filter(s -> lacking.contains(s.getId())).toList();
+    }
+
+    private static List<Recipient> recipients(List<Speaker> speakers) {
+        return speakers.stream()
                 .map(s -> new Recipient(s.getEmail(), s.fullName(),
                         Texts.fromTag(s.getAccount() == null ? "de" : s.getAccount().getLocale()),
-                        Map.of("title", nullToEmpty(s.getTitle()), "firstName", s.getFirstName(),
+                        Map.of("title", s.getTitle() == null ? "" : s.getTitle(), "firstName", s.getFirstName(),
                                 "lastName", s.getLastName())))
                 .toList();
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

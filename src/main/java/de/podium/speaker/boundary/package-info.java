@@ -1,0 +1,2 @@
+/** Slide uploads of speakers and organizers. */
+package de.podium.speaker.boundary;
