@@ -14,8 +14,9 @@ import jakarta.ws.rs.ext.Provider;
 import de.podium.platform.control.Texts;
 
 /**
- * Everything not mapped elsewhere. An unreadable JSON body is the client's fault (400); anything else is
- * logged with an incident id, and the client gets that id without a stack trace.
+ * Everything not mapped elsewhere. An unreadable JSON body is the client's fault (400); a database that cannot
+ * be reached is a passing outage (503 with Retry-After, nothing was stored); anything else is logged with an
+ * incident id, and the client gets that id without a stack trace.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -29,6 +30,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (isUnreadableBody(failure)) {
             return ApiErrors.response(400, "bad_request", Texts.get(ApiErrors.locale(headers), "error.malformed"), null);
+        }
+        if (DatabaseOutage.causedBy(failure)) {
+            LOG.warning("Database unavailable: " + failure);
+            Response unavailable = ApiErrors.response(503, "unavailable",
+                    Texts.get(ApiErrors.locale(headers), "error.unavailable"), null);
+            unavailable.getHeaders().add("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+            return unavailable;
         }
         return internalError(failure, headers);
     }

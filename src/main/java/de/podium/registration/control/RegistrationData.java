@@ -12,16 +12,21 @@ public class RegistrationData {
     @NotBlank
     @Size(max = 40)
     public String category;
+    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
     @Size(max = 60)
     public String title;
     @NotBlank
+    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
     @Size(max = 120)
     public String firstName;
     @NotBlank
+    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
     @Size(max = 120)
     public String lastName;
+    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
     @Size(max = 300)
     public String office;
+    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
     @Size(max = 300)
     public String organisation;
     @NotBlank
@@ -44,17 +49,22 @@ public class RegistrationData {
 
     /** The fields an attendee may correct later through the manage link. */
     public static class Correction {
-        @Size(max = 60)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
+    @Size(max = 60)
         public String title;
         @NotBlank
-        @Size(max = 120)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
+    @Size(max = 120)
         public String firstName;
         @NotBlank
-        @Size(max = 120)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
+    @Size(max = 120)
         public String lastName;
-        @Size(max = 300)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
+    @Size(max = 300)
         public String office;
-        @Size(max = 300)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
+    @Size(max = 300)
         public String organisation;
         @Pattern(regexp = "de|en", message = "{podium.locale.pattern}")
         public String locale;
@@ -69,13 +79,17 @@ public class RegistrationData {
         @NotBlank
         @Size(max = 40)
         public String category;
-        @Size(max = 60)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
+    @Size(max = 60)
         public String title;
-        @Size(max = 120)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
+    @Size(max = 120)
         public String firstName;
-        @Size(max = 120)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
+    @Size(max = 120)
         public String lastName;
-        @Size(max = 300)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
+    @Size(max = 300)
         public String office;
     }
 }

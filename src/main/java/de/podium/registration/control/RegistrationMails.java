@@ -55,10 +55,16 @@ public class RegistrationMails {
 
     /** The mail that tells the person the outcome of their registration's current status. */
     public void outcome(Registration registration, boolean promoted) {
+        outcome(registration, promoted, null);
+    }
+
+    /** As {@link #outcome(Registration, boolean)}, with the attachments of a confirmation rendered beforehand. */
+    public void outcome(Registration registration, boolean promoted, Attachments prepared) {
         RegistrationStatus status = registration.getStatus();
         MailRequest mail = switch (status) {
             case PENDING_CONFIRMATION -> request(registration, CONFIRM).with("confirmUrl", confirmUrl(registration));
-            case CONFIRMED -> withCalendarAndQr(request(registration, promoted ? PROMOTED : CONFIRMED), registration);
+            case CONFIRMED -> withCalendarAndQr(request(registration, promoted ? PROMOTED : CONFIRMED),
+                    prepared == null ? confirmedAttachments(registration) : prepared);
             case WAITLISTED -> request(registration, WAITLISTED);
             case PENDING_APPROVAL -> request(registration, PENDING_APPROVAL);
             default -> throw new IllegalStateException("no outcome mail for " + status);
@@ -105,9 +111,17 @@ public class RegistrationMails {
         return mail;
     }
 
-    private MailRequest withCalendarAndQr(MailRequest mail, Registration registration) {
-        return mail.attach(registration.getConference().getSlug() + ".ics", "text/calendar; charset=UTF-8",
-                calendar.ics(registration.getConference()))
-                .attach("qr-code.png", "image/png", qrCodes.png(registration.getCheckinCode(), 300));
+    /** The conference's calendar and the personal QR code that a confirmation carries. */
+    public Attachments confirmedAttachments(Registration registration) {
+        return new Attachments(registration.getConference().getSlug() + ".ics",
+                calendar.ics(registration.getConference()), qrCodes.png(registration.getCheckinCode(), 300));
+    }
+
+    private static MailRequest withCalendarAndQr(MailRequest mail, Attachments attachments) {
+        return mail.attach(attachments.calendarName(), "text/calendar; charset=UTF-8", attachments.calendar())
+                .attach("qr-code.png", "image/png", attachments.qrCode());
+    }
+
+    public record Attachments(String calendarName, byte[] calendar, byte[] qrCode) {
     }
 }

@@ -158,17 +158,26 @@ public class RegistrationService {
     /** Gives a registration its place, or puts it on the waiting list or before the organizers; mails the outcome. */
     void place(Registration registration) {
         Category category = registration.getCategory();
-        transition(() -> {
-            if (category.isApprovalRequired() && registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
+        if (category.isApprovalRequired() && registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
+            transition(() -> {
                 registration.awaitApproval();
-            } else if (places.take(category)) {
+                return null;
+            });
+            mails.outcome(registration, false);
+            return;
+        }
+        // Taking a place locks the conference's counter row until commit, and every registration of the
+        // conference queues behind that lock: render the attachments of the "confirmed" mail before it.
+        RegistrationMails.Attachments attachments = mails.confirmedAttachments(registration);
+        transition(() -> {
+            if (places.take(category)) {
                 registration.confirm();
             } else {
                 registration.waitlist();
             }
             return null;
         });
-        mails.outcome(registration, false);
+        mails.outcome(registration, false, attachments);
     }
 
     /** Ends a registration and hands a freed place on. Used by attendees, organizers and the expiry job. */
@@ -256,8 +265,21 @@ public class RegistrationService {
             em.persist(registration);
             em.flush();
         } catch (PersistenceException e) {
-            throw new PodiumException.Conflict("duplicate", "error.registration.duplicate");
+            if (isUniqueViolation(e)) {
+                throw new PodiumException.Conflict("duplicate", "error.registration.duplicate");
+            }
+            throw e;
         }
+    }
+
+    /** SQLSTATE 23505 on PostgreSQL and H2: another active registration of the address won the race. */
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Benchmark 6: README's run command (built jar, embedded H2, demo data into an empty data directory) until
+# /health/ready answers, against a bare Payara Micro hello-world WAR until its first 200. Median of 3 boots each.
+source "$(dirname "$0")/lib.sh"
+
+RUNS=${BOOT_RUNS:-3}
+
+build_hello() {
+  if [ ! -f "$WORK/hello.jar" ]; then
+    log "building the hello-world WAR"
+    (cd "$BENCH_DIR/hello" && mvn -B -q package)
+    java -jar "$ROOT/target/payara/payara-micro.jar" --deploy "$BENCH_DIR/hello/target/ROOT.war" \
+      --outputUberJar "$WORK/hello.jar" >/dev/null 2>&1
+  fi
+}
+
+# time_boot URL CMD...: seconds from start until URL answers 200; the process is stopped afterwards.
+time_boot() {
+  local url=$1; shift
+  local t0 now pid
+  t0=$(date +%s.%N)
+  "$@" >"$WORK/boot.log" 2>&1 &
+  pid=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do
+    kill -0 $pid 2>/dev/null || { tail -20 "$WORK/boot.log" >&2; return 1; }
+    sleep 0.1
+  done
+  now=$(date +%s.%N)
+  kill $pid; wait $pid 2>/dev/null || true
+  python3 -c "print(round($now-$t0,2))"
+}
+
+median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
+
+main() {
+  build_podium; build_hello
+  local port; port=$(free_port)
+  local podium=() hello=()
+  for i in $(seq 1 "$RUNS"); do
+    rm -rf "$WORK/boot-data"
+    podium+=("$(cd "$WORK" && PODIUM_DATA_DIR="$WORK/boot-data" time_boot "http://127.0.0.1:$port/health/ready" \
+        java -jar "$ROOT/target/podium.jar" --port "$port" --nocluster)")
+    hello+=("$(time_boot "http://127.0.0.1:$port/hello" java -jar "$WORK/hello.jar" --port "$port" --nocluster)")
+    echo "boot $i: podium ${podium[-1]} s, hello ${hello[-1]} s" >&2
+  done
+  local p h r
+  p=$(median "${podium[@]}"); h=$(median "${hello[@]}"); r=$(ratio "$p" "$h")
+  record "boot to ready (s)" "$p" "s" "$h" "$r" "<= 1.5" "$(python3 -c "print('ok' if $r <= 1.5 else 'short')")" \
+    "median of $RUNS; podium ${podium[*]}; hello ${hello[*]}"
+}
+main "$@"
