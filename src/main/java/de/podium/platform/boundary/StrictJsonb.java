@@ -36,6 +36,9 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
             try {
                 JsonValue value = parser.getValue();
+                if (value.getValueType() == JsonValue.ValueType.NULL) {
+                    return null;
+                }
                 BigDecimal number = value instanceof JsonString text ? new BigDecimal(text.getString())
                         : ((JsonNumber) value).bigDecimalValue();
                 return number.intValueExact();

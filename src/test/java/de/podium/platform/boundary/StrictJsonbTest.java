@@ -27,6 +27,11 @@ class StrictJsonbTest {
     }
 
     @Test
+    void keepsNull() {
+        assertEquals(null, jsonb.fromJson("{\"capacity\":null}", Room.class).capacity);
+    }
+
+    @Test
     void refusesFractions() {
         assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"capacity\":12.5}", Room.class));
     }
