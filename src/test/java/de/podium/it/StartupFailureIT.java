@@ -41,9 +41,28 @@ class StartupFailureIT {
     @Test
     void productionProfileRefusesTheDefaultDemoPassword() throws Exception {
         PodiumServer.recreateDatabase("podium_it_production");
-        Result result = start(PodiumServer.jdbcUrl("podium_it_production"), "PODIUM_PROFILE", "production");
+        Result result = start(PodiumServer.jdbcUrl("podium_it_production"), "PODIUM_PROFILE", "production",
+                "PODIUM_DB_PASSWORD", "not-the-default", "PODIUM_MAIL_TRANSPORT", "smtp",
+                "PODIUM_MAIL_SMTP_HOST", "127.0.0.1", "PODIUM_BASE_URL", "https://podium.example.org",
+                "PODIUM_SECURITY_SECURE_COOKIES", "true");
         assertEquals(3, result.exitCode, result.output);
         assertTrue(result.failureLine().contains("admin@podium.example"), result.failureLine());
+    }
+
+    @Test
+    void productionProfileNamesEveryMissingSettingBeforeTouchingTheDatabase() throws Exception {
+        Path dataDir = Files.createTempDirectory("podium-data");
+        Result result = start("jdbc:h2:file:" + dataDir + "/podium;MODE=LEGACY", "PODIUM_PROFILE", "production",
+                "PODIUM_DATA_DIR", dataDir.toString());
+        assertEquals(3, result.exitCode, result.output);
+        String line = result.failureLine();
+        for (String key : List.of("podium.db.url", "podium.db.password", "podium.mail.transport", "podium.base-url",
+                "podium.security.secure-cookies")) {
+            assertTrue(line.contains(key), key + " not named: " + line);
+        }
+        try (var files = Files.list(dataDir)) {
+            assertEquals(List.of(), files.toList(), "the refused start created files in the data directory");
+        }
     }
 
     private static Result start(String databaseUrl, String... environment) throws Exception {

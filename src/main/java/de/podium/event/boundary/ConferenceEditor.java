@@ -25,10 +25,10 @@ public class ConferenceEditor implements Serializable {
     static final String FORM = "conference";
 
     @Inject
-    transient ConferenceService conferences;
+    ConferenceService conferences;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String slug;
     private ConferenceForm form;

@@ -25,10 +25,10 @@ public class PressEditor implements Serializable {
     static final String FORM = "press";
 
     @Inject
-    transient PressService press;
+    PressService press;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String slug;
     private Long editing;
@@ -37,7 +37,8 @@ public class PressEditor implements Serializable {
     private String source;
     private String language = "de";
     private boolean published;
-    private List<PressRelease> releases;
+    // entities are not Serializable: after a session moved to another node the list is read again
+    private transient List<PressRelease> releases;
 
     public void load() throws IOException {
         try {
@@ -109,5 +110,10 @@ public class PressEditor implements Serializable {
     public void setLanguage(String language) { this.language = language; }
     public boolean isPublished() { return published; }
     public void setPublished(boolean published) { this.published = published; }
-    public List<PressRelease> getReleases() { return releases; }
+    public List<PressRelease> getReleases() {
+        if (releases == null && slug != null) {
+            releases = press.allForOrganizer(slug);
+        }
+        return releases;
+    }
 }

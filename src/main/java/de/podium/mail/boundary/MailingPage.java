@@ -25,10 +25,10 @@ public class MailingPage implements Serializable {
     static final String FORM = "mailing";
 
     @Inject
-    transient BulkMail bulkMail;
+    BulkMail bulkMail;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String slug;
     private final MailingData data = new MailingData();

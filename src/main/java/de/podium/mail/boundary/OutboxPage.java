@@ -22,10 +22,10 @@ import de.podium.platform.control.Texts;
 public class OutboxPage implements Serializable {
 
     @Inject
-    transient OutboxView outbox;
+    OutboxView outbox;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String slug;
     private OutboxStatus status;

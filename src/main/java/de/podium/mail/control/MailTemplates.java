@@ -19,7 +19,7 @@ public final class MailTemplates {
     private MailTemplates() {
     }
 
-    public record Rendered(String subject, String text, String html) {
+    public record Rendered(String subject, String text, String html) implements java.io.Serializable {
     }
 
     public static Rendered render(String kind, Locale locale, Map<String, String> model) {

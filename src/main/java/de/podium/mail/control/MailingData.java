@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A bulk mail as the organizer writes it; ${firstName}, ${lastName}, ${manageUrl} … are filled per recipient. */
-public class MailingData {
+public class MailingData implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     @NotBlank
     @Size(max = 120)
     public String segment;

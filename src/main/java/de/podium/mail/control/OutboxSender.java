@@ -22,6 +22,8 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
+import de.podium.platform.control.PodiumMetrics;
+
 /**
  * Delivers the outbox. Every few seconds it claims due messages, sends each and records the outcome in a
  * transaction of its own. The Message-ID is stored at claim time, before sending; what remains is the moment
@@ -48,6 +50,9 @@ public class OutboxSender {
 
     @Inject
     MailDelivery delivery;
+
+    @Inject
+    PodiumMetrics metrics;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private Instant minuteStart = Instant.now();
@@ -84,10 +89,12 @@ public class OutboxSender {
             delivery.deliver(mail, id);
             claims.sent(id);
             sentThisMinute++;
+            metrics.mailSent();
         } catch (Exception e) {
             boolean permanent = MailFailures.isPermanent(e);
             LOG.log(Level.INFO, () -> "mail " + id + (permanent ? " failed: " : " will be retried: ") + MailFailures.describe(e));
             claims.failed(id, MailFailures.describe(e), permanent);
+            metrics.mailDeliveryFailed(permanent);
         }
     }
 

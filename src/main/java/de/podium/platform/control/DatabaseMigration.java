@@ -13,6 +13,7 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * Brings the schema up to date before anything else touches the database. It runs when EclipseLink is
  * about to log in during deployment ({@link MigrateBeforeLogin}), which is the first database access.
+ * Before that, the production profile's demands on the configuration are checked ({@link ProductionSettings}).
  * A database that cannot be reached or a migration that fails stops the process with one line naming the
  * cause: a half-started Podium that answers HTTP but cannot store anything would be worse.
  */
@@ -30,6 +31,9 @@ public final class DatabaseMigration {
         }
         String url = StartupFailure.withoutSecrets(configured("podium.db.url", "(podium.db.url not set)"));
         boolean exitOnFailure = Boolean.parseBoolean(configured("podium.exit-on-startup-failure", "true"));
+        ProductionSettings.refusal(DatabaseMigration::configured).ifPresent(reason -> {
+            throw StartupFailure.stop(reason, exitOnFailure);
+        });
         try {
             String actualUrl = checkReachable(dataSource);
             Flyway.configure(DatabaseMigration.class.getClassLoader())
@@ -59,6 +63,14 @@ public final class DatabaseMigration {
             }
             DatabaseMetaData meta = connection.getMetaData();
             return meta.getURL();
+        }
+    }
+
+    private static java.util.Optional<String> configured(String key) {
+        try {
+            return ConfigProvider.getConfig(DatabaseMigration.class.getClassLoader()).getOptionalValue(key, String.class);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
         }
     }
 

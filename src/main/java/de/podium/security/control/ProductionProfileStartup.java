@@ -12,7 +12,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import de.podium.platform.control.StartupFailure;
 
-/** Stops start-up in the production profile while default passwords remain (after demo data is loaded). */
+/**
+ * Stops start-up in the production profile while default passwords remain (after demo data is loaded). The
+ * profile's demands on the configuration (database, SMTP, base URL, cookies) are checked earlier, before the
+ * first database access: {@link de.podium.platform.control.ProductionSettings}.
+ */
 @Startup
 @Singleton
 @DependsOn("DemoDataStartup")

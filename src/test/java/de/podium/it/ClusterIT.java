@@ -1,0 +1,296 @@
+package de.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import de.podium.it.Browser.Page;
+
+/**
+ * Two Podium nodes in one Payara Micro cluster (TCP/IP discovery on loopback, no multicast) on one PostgreSQL
+ * database of their own, as behind a load balancer without sticky sessions: a user may land on either node.
+ */
+class ClusterIT {
+
+    private static final String PASSWORD = "cluster-demo-secret";
+    private static final String ORGANIZER = PodiumServer.ORGANIZER;
+    private static Node a;
+    private static Node b;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        String database = PodiumServer.prop("podium.it.db.name", "podium_it") + "_cluster";
+        PodiumServer.recreateDatabase(database);
+        int gridA = PodiumServer.freePort();
+        int gridB = PodiumServer.freePort();
+        String members = "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
+        String cluster = "podium-it-" + UUID.randomUUID().toString().substring(0, 8);
+        // only node A loads the demo data: two nodes filling an empty database at once would race
+        a = Node.start("a", database, gridA, members, cluster, true);
+        b = Node.start("b", database, gridB, members, cluster, false);
+        long deadline = System.nanoTime() + Duration.ofSeconds(480).toNanos();
+        a.awaitReady(deadline);
+        b.awaitReady(deadline);
+        // Seen here: the very first sign-in form a freshly started node renders is not restored on submit (the
+        // "session expired" page); every later one is, on either node. One page per node before the tests.
+        a.get(browser(), "/login");
+        b.get(browser(), "/login");
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        for (Node node : new Node[] {a, b}) {
+            if (node != null) {
+                node.stop();
+            }
+        }
+    }
+
+    @Test
+    void signInOnOneNodeAndContinueOnTheOther() {
+        HttpClient browser = browser();
+        assertEquals(302, a.get(browser, "/organizer/").status(), "the organizer page needs a sign-in");
+
+        Page form = a.get(browser, "/login");
+        assertEquals(200, form.status(), form.html());
+        // the form rendered by node A is posted to node B: B must restore A's JSF view from the shared session
+        Map<String, String> fields = form.fields("login");
+        fields.putAll(Map.of("email", ORGANIZER, "password", PASSWORD, "submit", "x"));
+        Page signedIn = b.post(browser, form.action("login"), fields);
+        assertEquals(302, signedIn.status(), signedIn.html());
+        assertTrue(signedIn.location().endsWith("/organizer/"), signedIn.location());
+
+        Page onB = b.get(browser, "/organizer/");
+        assertEquals(200, onB.status(), onB.html());
+        assertTrue(onB.html().contains(PodiumServer.DEMO_SLUG), "node B shows the organizer's conferences");
+        Page onA = a.get(browser, "/organizer/");
+        assertEquals(200, onA.status(), "node A knows the session that node B signed in");
+    }
+
+    @Test
+    void agendaPublishedOnOneNodeIsServedByTheOtherAtOnce() {
+        String path = "/api/conferences/" + PodiumServer.DEMO_SLUG + "/agenda";
+        HttpResponse<String> before = b.send(request(b, path).GET());
+        assertEquals(200, before.statusCode(), before.body());
+        int known = json(before.body()).getInt("version");
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> published = a.send(request(a, path + "/publish").header("Authorization", basic())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"changelog\":\"Raumwechsel\"}")));
+        assertEquals(201, published.statusCode(), published.body());
+        int version = json(published.body()).getInt("version");
+        assertEquals(known + 1, version);
+
+        HttpResponse<String> after = b.send(request(b, path).header("If-None-Match", etag).GET());
+        assertEquals(200, after.statusCode(), "node B must not confirm the old version as current");
+        assertEquals(version, json(after.body()).getInt("version"));
+        assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void queuedMailIsDeliveredOnceAlthoughBothNodesRunTheSender() throws Exception {
+        String slug = "cluster-" + System.nanoTime() % 1_000_000_000L;
+        HttpResponse<String> created = a.send(request(a, "/api/conferences").header("Authorization", basic())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"slug":"%s","title":"Clustertest","city":"Kassel","timeZone":"Europe/Berlin",
+                         "startsAt":"2027-05-10T09:00:00+02:00","endsAt":"2027-05-10T17:00:00+02:00",
+                         "capacity":null,"doubleOptIn":true,"tracks":[],
+                         "categories":[{"code":"GAST","name":"Gast","capacity":null,"invitationOnly":false,
+                                        "approvalRequired":false}]}
+                        """.formatted(slug))));
+        assertEquals(201, created.statusCode(), created.body());
+        double sentBefore = a.mailsSent() + b.mailsSent();
+
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String address = "cluster" + i + "-" + System.nanoTime() + "@example.org";
+            addresses.add(address);
+            Node node = i % 2 == 0 ? a : b;
+            HttpResponse<String> registered = node.send(request(node, "/api/conferences/" + slug + "/registrations")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                            {"category":"GAST","title":"","firstName":"Erika","lastName":"Muster","office":"Amt",
+                             "organisation":"Kreis","email":"%s","locale":"de","invitationCode":null,
+                             "consent":{"privacyPolicyVersion":"2026-01","listInParticipants":false}}
+                            """.formatted(address))));
+            assertEquals(201, registered.statusCode(), registered.body());
+        }
+        TestMail mail = TestMail.get();
+        for (String address : addresses) {
+            assertEquals(1, mail.awaitTo(address, 1, Duration.ofSeconds(60)).size(), address);
+        }
+        Thread.sleep(4000); // several more rounds of both senders (they poll every second)
+        for (String address : addresses) {
+            assertEquals(1, mail.to(address).size(), "mail to " + address + " was sent more than once");
+        }
+        assertEquals(6.0, a.mailsSent() + b.mailsSent() - sentBefore, "podium_mail_sent_total of both nodes");
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------
+
+    private static HttpClient browser() {
+        // one cookie store for both nodes: cookies belong to the host, not the port, as behind one load balancer
+        return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private static HttpRequest.Builder request(Node node, String path) {
+        return HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(60)).header("Accept-Language", "de");
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((ORGANIZER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** One Payara Micro process of the cluster. */
+    private record Node(String name, int port, Process process, Path log, HttpClient http) {
+
+        static Node start(String name, String database, int gridPort, String members, String cluster, boolean demo)
+                throws IOException {
+            int port = PodiumServer.freePort();
+            Path jar = Path.of(PodiumServer.prop("podium.it.jar", "target/podium.jar")).toAbsolutePath();
+            Path log = jar.getParent().resolve("podium-cluster-" + name + ".log");
+            Path dataDir = jar.getParent().resolve("it-cluster-data");
+            Files.createDirectories(dataDir);
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-jar", jar.toString(), "--port", Integer.toString(port),
+                    "--name", "podium-" + name, "--clustername", cluster,
+                    "--clustermode", "tcpip:" + members, "--startport", Integer.toString(gridPort),
+                    "--interfaces", "127.0.0.1", "--nohostaware")
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.put("PODIUM_DB_URL", PodiumServer.jdbcUrl(database));
+            env.put("PODIUM_DB_USER", PodiumServer.prop("podium.it.db.user", "postgres"));
+            env.put("PODIUM_DB_PASSWORD", "unused-with-trust-auth");
+            env.put("PODIUM_DATA_DIR", dataDir.toString());
+            env.put("PODIUM_DEMO", Boolean.toString(demo));
+            env.put("PODIUM_DEMO_PASSWORD", PASSWORD);
+            env.put("PODIUM_BASE_URL", "http://localhost:" + port);
+            env.put("PODIUM_MAIL_TRANSPORT", "smtp");
+            env.put("PODIUM_MAIL_SMTP_HOST", "127.0.0.1");
+            env.put("PODIUM_MAIL_SMTP_PORT", Integer.toString(TestMail.get().port()));
+            env.put("PODIUM_MAIL_POLL_SECONDS", "1");
+            env.put("PODIUM_MAIL_FROM", "podium@podium.example");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+            return new Node(name, port, builder.start(), log, http);
+        }
+
+        void awaitReady(long deadline) throws InterruptedException {
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("node " + name + " exited during start-up:\n" + logTail());
+                }
+                try {
+                    if (http.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(500);
+            }
+            throw new IllegalStateException("node " + name + " was not ready in time:\n" + logTail());
+        }
+
+        void stop() {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+
+        URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) {
+            return send(http, request.build());
+        }
+
+        Page get(HttpClient client, String path) {
+            return page(send(client, request(this, path).GET().build()));
+        }
+
+        Page post(HttpClient client, String path, Map<String, String> fields) {
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return page(send(client, request(this, path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+        }
+
+        /** This node's own count of mails it handed to the SMTP server, from /metrics. */
+        double mailsSent() {
+            String metrics = send(request(this, "/metrics").GET()).body();
+            Matcher sent = Pattern.compile("(?m)^podium_mail_sent_total\\{[^}]*\\} (\\S+)$").matcher(metrics);
+            return sent.find() ? Double.parseDouble(sent.group(1)) : 0;
+        }
+
+        private static Page page(HttpResponse<String> response) {
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+        }
+
+        private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String logTail() {
+            try {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            } catch (IOException e) {
+                return "(no log: " + e.getMessage() + ")";
+            }
+        }
+    }
+}
