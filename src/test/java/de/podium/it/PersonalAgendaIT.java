@@ -77,7 +77,8 @@ class PersonalAgendaIT {
         assertTrue(toAttendee.getSubject().startsWith("Programme change"), toAttendee.getSubject());
         Map<String, byte[]> files = RegistrationMailIT.attachments(toAttendee);
         String updated = new String(files.get("agenda.ics"));
-        assertTrue(updated.contains("SEQUENCE:2") && updated.contains("DTSTART:20270601T120000Z"), updated);
+        assertTrue(updated.contains("SEQUENCE:2") && updated.contains("DTSTART;TZID=Europe/Berlin:20270601T140000")
+                && updated.contains("BEGIN:VTIMEZONE"), updated);
 
         MimeMessage toSpeaker = mail.awaitTo(speakerA, 1, Duration.ofSeconds(30)).get(0);
         assertTrue(toSpeaker.getSubject().startsWith("Programmänderung"), toSpeaker.getSubject());

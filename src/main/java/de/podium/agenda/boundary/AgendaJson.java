@@ -60,6 +60,13 @@ public final class AgendaJson {
     public record RoomView(long id, String name, int capacity, String equipment) {
     }
 
+    public record WindowView(OffsetDateTime start, OffsetDateTime end) {
+        static WindowView of(de.podium.event.entity.Conference conference, java.time.LocalDateTime start,
+                             java.time.LocalDateTime end) {
+            return new WindowView(AgendaService.offset(conference, start), AgendaService.offset(conference, end));
+        }
+    }
+
     public record Published(int version, String changelog) {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,6 +37,15 @@ public class RoomsResource {
     public Response addRoom(@PathParam("slug") String slug, AgendaData.RoomData data, @Context UriInfo uri) {
         Room room = agenda.addRoom(slug, data);
         return AgendaJson.created(uri, room.getId());
+    }
+
+    /** Replaces the room's closed times: [{start,end}]. */
+    @PUT
+    @Path("{id}/unavailable")
+    public List<AgendaJson.WindowView> unavailable(@PathParam("slug") String slug, @PathParam("id") long id,
+                                                   List<AgendaData.WindowData> windows) {
+        return agenda.setRoomUnavailable(slug, id, windows).stream()
+                .map(u -> AgendaJson.WindowView.of(u.getRoom().getConference(), u.getStartsAt(), u.getEndsAt())).toList();
     }
 
     @GET

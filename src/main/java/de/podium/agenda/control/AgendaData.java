@@ -85,6 +85,16 @@ public final class AgendaData {
         public OffsetDateTime end;
     }
 
+    public static class AutoScheduleData {
+        @NotNull
+        @Positive
+        @Max(600)
+        public Integer seconds;
+        /** UNSCHEDULED places only talks without a slot; ALL re-plans every talk that is not pinned. */
+        @Pattern(regexp = "UNSCHEDULED|ALL")
+        public String mode;
+    }
+
     public static class PublishData {
         @Size(max = 5000)
         public String changelog;

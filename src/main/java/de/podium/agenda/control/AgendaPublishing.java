@@ -101,7 +101,7 @@ public class AgendaPublishing {
                 continue;
             }
             JsonArrayBuilder speakers = Json.createArrayBuilder();
-            talk.getSpeakers().forEach(s -> speakers.add(Json.createObjectBuilder().add("name", s.fullName())));
+            talk.getSpeakers().forEach(s -> speakers.add(speaker(s)));
             JsonObjectBuilder entry = Json.createObjectBuilder()
                     .add("id", talk.getId())
                     .add("title", talk.getTitle())
@@ -130,6 +130,28 @@ public class AgendaPublishing {
                 .add("timeZone", conference.getTimeZone())
                 .add("talks", talks)
                 .build();
+    }
+
+    /** Name as API.md has it, plus what the talk page shows (title and office), so the snapshot stands alone. */
+    private static JsonObjectBuilder speaker(de.podium.speaker.entity.Speaker speaker) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("name", speaker.fullName()).add("id", speaker.getId());
+        if (speaker.getTitle() != null) {
+            json.add("title", speaker.getTitle());
+        }
+        if (speaker.getOffice() != null) {
+            json.add("office", speaker.getOffice());
+        }
+        return json;
+    }
+
+    public Conference conferenceOf(AgendaVersion version) {
+        return em.find(Conference.class, version.getConferenceId());
+    }
+
+    /** The talks of a published version, in the conference's wall-clock time. */
+    public List<PublishedTalk> talks(Conference conference, AgendaVersion version) {
+        return read(version.getContent()).getJsonArray("talks").getValuesAs(JsonObject.class).stream()
+                .map(t -> PublishedTalk.of(t, conference.zone())).toList();
     }
 
     /** German changelog: what moved, what is new, what was cancelled, then the organizer's own words. */

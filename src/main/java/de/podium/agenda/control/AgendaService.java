@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import de.podium.agenda.entity.Room;
+import de.podium.agenda.entity.RoomUnavailable;
 import de.podium.agenda.entity.Talk;
 import de.podium.agenda.entity.TalkKind;
 import de.podium.event.control.ConferenceService;
@@ -106,21 +107,7 @@ public class AgendaService {
         if (speaker == null || !speaker.getConference().getId().equals(conference.getId())) {
             throw new PodiumException.NotFound("error.agenda.unknownSpeaker", speakerId);
         }
-        if (windows == null) {
-            throw new PodiumException.Invalid("body", "error.body.missing");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < windows.size(); i++) {
-            AgendaData.WindowData window = windows.get(i);
-            if (window == null || window.start == null || window.end == null) {
-                errors.add(new FieldError("[" + i + "]", "error.agenda.window.missing"));
-            } else if (!window.end.isAfter(window.start)) {
-                errors.add(new FieldError("[" + i + "].end", "error.agenda.window.order"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new PodiumException.Invalid(errors);
-        }
+        checkWindows(windows);
         em.createQuery("DELETE FROM Availability a WHERE a.speaker = :speaker").setParameter("speaker", speaker).executeUpdate();
         List<Availability> stored = new ArrayList<>();
         for (AgendaData.WindowData window : windows) {
@@ -131,15 +118,53 @@ public class AgendaService {
         return stored;
     }
 
+    /** Replaces the times a room cannot be used; placements inside them become ROOM_UNAVAILABLE conflicts. */
+    @Transactional
+    public List<RoomUnavailable> setRoomUnavailable(String slug, long roomId, List<AgendaData.WindowData> windows) {
+        Conference conference = conferences.forOrganizer(slug);
+        Room room = em.find(Room.class, roomId);
+        if (room == null || !room.getConference().getId().equals(conference.getId())) {
+            throw new PodiumException.NotFound("error.agenda.unknownRoom", roomId);
+        }
+        checkWindows(windows);
+        em.createQuery("DELETE FROM RoomUnavailable u WHERE u.room = :room").setParameter("room", room).executeUpdate();
+        List<RoomUnavailable> stored = new ArrayList<>();
+        for (AgendaData.WindowData window : windows) {
+            RoomUnavailable closed = new RoomUnavailable(room, local(conference, window.start), local(conference, window.end));
+            em.persist(closed);
+            stored.add(closed);
+        }
+        return stored;
+    }
+
     /** All conflicts of the current (unpublished) schedule. */
     @Transactional
     public List<Conflict> conflicts(Conference conference) {
-        List<Talk> talks = talks(conference);
-        Map<Long, List<Availability>> availability = new HashMap<>();
+        return Conflicts.of(conference, talks(conference), availability(conference), roomClosed(conference));
+    }
+
+    /** Speaker id → availability windows of the conference's speakers. */
+    public Map<Long, List<Window>> availability(Conference conference) {
+        Map<Long, List<Window>> availability = new HashMap<>();
         em.createQuery("SELECT a FROM Availability a WHERE a.speaker.conference = :conference", Availability.class)
                 .setParameter("conference", conference).getResultList()
-                .forEach(a -> availability.computeIfAbsent(a.getSpeaker().getId(), s -> new ArrayList<>()).add(a));
-        return Conflicts.of(conference, talks, availability);
+                .forEach(a -> availability.computeIfAbsent(a.getSpeaker().getId(), s -> new ArrayList<>())
+                        .add(new Window(a.getStartsAt(), a.getEndsAt())));
+        return availability;
+    }
+
+    /** Room id → times the conference's rooms cannot be used. */
+    public Map<Long, List<Window>> roomClosed(Conference conference) {
+        Map<Long, List<Window>> closed = new HashMap<>();
+        closures(conference).forEach(u -> closed.computeIfAbsent(u.getRoom().getId(), r -> new ArrayList<>())
+                .add(new Window(u.getStartsAt(), u.getEndsAt())));
+        return closed;
+    }
+
+    public List<RoomUnavailable> closures(Conference conference) {
+        return em.createQuery("SELECT u FROM RoomUnavailable u WHERE u.room.conference = :conference "
+                        + "ORDER BY u.startsAt", RoomUnavailable.class)
+                .setParameter("conference", conference).getResultList();
     }
 
     public List<Conflict> conflictsOf(Talk talk) {
@@ -157,6 +182,24 @@ public class AgendaService {
 
     public static OffsetDateTime offset(Conference conference, LocalDateTime wallClock) {
         return wallClock == null ? null : wallClock.atZone(conference.zone()).toOffsetDateTime();
+    }
+
+    private static void checkWindows(List<AgendaData.WindowData> windows) {
+        if (windows == null) {
+            throw new PodiumException.Invalid("body", "error.body.missing");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            AgendaData.WindowData window = windows.get(i);
+            if (window == null || window.start == null || window.end == null) {
+                errors.add(new FieldError("[" + i + "]", "error.agenda.window.missing"));
+            } else if (!window.end.isAfter(window.start)) {
+                errors.add(new FieldError("[" + i + "].end", "error.agenda.window.order"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new PodiumException.Invalid(errors);
+        }
     }
 
     private Talk talkOf(Conference conference, long talkId) {

@@ -6,7 +6,8 @@ public enum ConflictType {
     SPEAKER_OVERLAP(true),
     SPEAKER_UNAVAILABLE(false),
     ROOM_CAPACITY(false),
-    OUTSIDE_CONFERENCE(false);
+    OUTSIDE_CONFERENCE(false),
+    ROOM_UNAVAILABLE(false);
 
     private final boolean blocksPublishing;
 

@@ -1,10 +1,6 @@
 package de.podium.agenda.control;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -18,15 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.event.entity.Conference;
@@ -36,7 +23,7 @@ import de.podium.registration.entity.Registration;
 
 /**
  * An attendee's own selection of talks of the published programme, marked from the manage link, and its
- * iCalendar feed. Times are UTC so the file needs no VTIMEZONE; SEQUENCE follows the programme version.
+ * iCalendar feed (conference time zone with VTIMEZONE, see {@link AgendaCalendar}).
  */
 @ApplicationScoped
 public class PersonalAgenda {
@@ -113,25 +100,8 @@ public class PersonalAgenda {
     public byte[] ics(Registration registration) {
         Conference conference = registration.getConference();
         int version = publishing.latest(conference).map(AgendaVersion::getVersion).orElse(0);
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Podium//Podium//DE"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        for (JsonObject talk : talksOf(registration)) {
-            VEvent event = new VEvent(OffsetDateTime.parse(talk.getString("start")).toInstant(),
-                    OffsetDateTime.parse(talk.getString("end")).toInstant(), talk.getString("title"));
-            event.add(new Uid("talk-" + talk.getJsonNumber("id").longValue() + "@podium"));
-            event.add(new Location(talk.getString("room") + ", " + conference.getCity()));
-            event.add(new Sequence(version));
-            calendar.add(event);
-        }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        List<PublishedTalk> talks = talksOf(registration).stream().map(t -> PublishedTalk.of(t, conference.zone())).toList();
+        return AgendaCalendar.of(conference, talks, version, null);
     }
 
     /** Active registrations of a conference that marked any of the given talks. */

@@ -56,6 +56,8 @@ public class Talk {
     private Room room;
     @Column(name = "starts_at")
     private LocalDateTime startsAt;
+    /** Kept in place when the solver re-plans the whole programme. */
+    private boolean pinned;
     @Version
     private long version;
 
@@ -119,4 +121,6 @@ public class Talk {
     public Room getRoom() { return room; }
     public LocalDateTime getStartsAt() { return startsAt; }
     public List<Speaker> getSpeakers() { return speakers; }
+    public boolean isPinned() { return pinned; }
+    public void setPinned(boolean pinned) { this.pinned = pinned; }
 }

@@ -30,6 +30,11 @@ public class PageRouter extends HttpFilter {
             new Route("/conferences/" + SLUG, "/pages/conference.xhtml"),
             new Route("/conferences/" + SLUG + "/press", "/pages/press.xhtml"),
             new Route("/conferences/" + SLUG + "/agenda", "/pages/agenda.xhtml"),
+            new Route("/conferences/" + SLUG + "/agenda\\.ics", "/api/conferences/{slug}/published/agenda.ics"),
+            new Route("/conferences/" + SLUG + "/schedule\\.xml", "/api/conferences/{slug}/published/schedule.xml"),
+            new Route("/conferences/" + SLUG + "/schedule\\.json", "/api/conferences/{slug}/published/schedule.json"),
+            new Route("/conferences/" + SLUG + "/talks/([0-9]{1,18})", "/pages/talk.xhtml?slug={slug}&id={id}"),
+            new Route("/organizer/conferences/" + SLUG + "/agenda", "/pages/organizer/agenda.xhtml"),
             new Route("/conferences/" + SLUG + "/press\\.atom", "/api/conferences/{slug}/press.atom"),
             new Route("/login", "/pages/login.xhtml"),
             new Route("/privacy", "/pages/privacy.xhtml"),
@@ -77,7 +82,7 @@ public class PageRouter extends HttpFilter {
             }
             String slug = matcher.group(1);
             if (view.contains("{slug}")) {
-                return view.replace("{slug}", slug);
+                return view.replace("{slug}", slug).replace("{id}", matcher.groupCount() > 1 ? matcher.group(2) : "");
             }
             return view + "?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
         }

@@ -1,5 +1,6 @@
 package de.podium.platform.boundary;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +29,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        String mistyped = mistypedProperty(failure);
+        if (mistyped != null) {
+            java.util.Locale locale = ApiErrors.locale(headers);
+            return ApiErrors.response(422, "validation", Texts.get(locale, "error.validation"),
+                    List.of(new ErrorBody.Field(mistyped, Texts.get(locale, "error.json.type"))));
+        }
         if (isUnreadableBody(failure)) {
             return ApiErrors.response(400, "bad_request", Texts.get(ApiErrors.locale(headers), "error.malformed"), null);
         }
@@ -45,6 +52,21 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
         return ApiErrors.response(500, "internal", Texts.get(ApiErrors.locale(headers), "error.internal", incident), null);
+    }
+
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '([A-Za-z0-9_]+)'");
+
+    /** Well-formed JSON with a value of the wrong type names its property (JSON-B says which): a 422 for that field. */
+    static String mistypedProperty(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JsonbException && t.getMessage() != null) {
+                java.util.regex.Matcher property = PROPERTY.matcher(t.getMessage());
+                if (property.find()) {
+                    return property.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isUnreadableBody(Throwable failure) {

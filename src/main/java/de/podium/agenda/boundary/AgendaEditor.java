@@ -1,0 +1,326 @@
+package de.podium.agenda.boundary;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import de.podium.agenda.control.AgendaData;
+import de.podium.agenda.control.AgendaPublishing;
+import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.control.Conflict;
+import de.podium.agenda.control.EditorGrid;
+import de.podium.agenda.control.solver.AutoScheduler;
+import de.podium.agenda.control.solver.ScheduleJob;
+import de.podium.agenda.entity.AgendaVersion;
+import de.podium.agenda.entity.Room;
+import de.podium.agenda.entity.Talk;
+import de.podium.agenda.entity.TalkKind;
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Conference;
+import de.podium.platform.boundary.FacesErrors;
+import de.podium.platform.boundary.LocaleSelection;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
+
+/**
+ * The organizer's schedule editor (/organizer/conferences/{slug}/agenda): grid per day with drag and drop, a
+ * keyboard form doing the same placement, all warnings in one panel, automatic scheduling and publishing.
+ */
+@Named
+@ViewScoped
+public class AgendaEditor implements Serializable {
+
+    static final String PLACE_FORM = "place";
+
+    @Inject
+    transient ConferenceService conferences;
+    @Inject
+    transient AgendaService agenda;
+    @Inject
+    transient AgendaPublishing publishing;
+    @Inject
+    transient AutoScheduler scheduler;
+    @Inject
+    transient LocaleSelection localeSelection;
+
+    private String slug;
+    private String day;
+    private Long talkId;
+    private Long roomId;
+    private String start;
+    private String changelog;
+    private Integer solverSeconds = 30;
+    private String solverMode = "UNSCHEDULED";
+    private String jobId;
+    private Long placedTalkId;
+    private String roomName;
+    private Integer roomCapacity;
+    private String roomEquipment;
+    private String talkTitle;
+    private String talkKind = TalkKind.TALK.name();
+    private Integer talkDuration;
+    private String talkTrack;
+    private Integer talkAudience;
+
+    private transient Conference conference;
+    private transient List<Room> rooms;
+    private transient List<Talk> talks;
+    private transient List<Conflict> conflicts;
+
+    public void load() throws IOException {
+        try {
+            refresh();
+        } catch (PodiumException.NotFound e) {
+            FacesErrors.sendError(404);
+        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
+            FacesErrors.sendError(403);
+        }
+    }
+
+    private void refresh() {
+        conference = conferences.forOrganizer(slug);
+        rooms = agenda.rooms(conference);
+        talks = agenda.talks(conference);
+        conflicts = agenda.conflicts(conference);
+    }
+
+    /** The keyboard form's action; drag and drop fills the same fields and submits it. */
+    public void place() {
+        Locale locale = localeSelection.getLocale();
+        try {
+            refresh();
+            AgendaData.SlotData data = new AgendaData.SlotData();
+            data.roomId = roomId;
+            data.start = start == null || start.isBlank() ? null : AgendaService.offset(conference, LocalDateTime.parse(start));
+            if (talkId == null) {
+                throw new PodiumException.Invalid("talkId", "error.agenda.editor.pickTalk");
+            }
+            Talk talk = agenda.place(slug, talkId, data);
+            placedTalkId = talk.getId();
+            day = talk.getStartsAt().toLocalDate().toString();
+            List<Conflict> own = agenda.conflictsOf(talk);
+            FacesErrors.info(Texts.get(locale, "agenda.editor.placed", talk.getTitle()));
+            own.forEach(c -> FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_WARN, c.message(locale), null)));
+        } catch (PodiumException | ConstraintViolationException e) {
+            FacesErrors.show(PLACE_FORM, e, locale);
+        }
+        refresh();
+    }
+
+    public void unplace() {
+        try {
+            if (talkId != null) {
+                agenda.unplace(slug, talkId);
+                FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.unplaced"));
+            }
+        } catch (PodiumException e) {
+            FacesErrors.show(PLACE_FORM, e, localeSelection.getLocale());
+        }
+        refresh();
+    }
+
+    public void publish() {
+        AgendaData.PublishData data = new AgendaData.PublishData();
+        data.changelog = changelog;
+        try {
+            AgendaVersion version = publishing.publish(slug, data);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.published", version.getVersion()));
+            changelog = null;
+        } catch (PodiumException | ConstraintViolationException e) {
+            FacesErrors.show("publish", e, localeSelection.getLocale());
+        }
+        refresh();
+    }
+
+    public void addRoom() {
+        AgendaData.RoomData data = new AgendaData.RoomData();
+        data.name = roomName;
+        data.capacity = roomCapacity;
+        data.equipment = roomEquipment;
+        try {
+            agenda.addRoom(slug, data);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.roomAdded", roomName));
+            roomName = null;
+            roomCapacity = null;
+            roomEquipment = null;
+        } catch (PodiumException | ConstraintViolationException e) {
+            FacesErrors.show("rooms", e, localeSelection.getLocale());
+        }
+        refresh();
+    }
+
+    /** A talk, panel or break without speakers; speakers come through the API or the speaker pages. */
+    public void addTalk() {
+        AgendaData.TalkData data = new AgendaData.TalkData();
+        data.title = talkTitle;
+        data.kind = talkKind;
+        data.durationMinutes = talkDuration;
+        data.track = talkTrack;
+        data.expectedAudience = talkAudience;
+        try {
+            agenda.addTalk(slug, data);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.talkAdded", talkTitle));
+            talkTitle = null;
+            talkDuration = null;
+            talkAudience = null;
+        } catch (PodiumException | ConstraintViolationException e) {
+            FacesErrors.show("talks", e, localeSelection.getLocale());
+        }
+        refresh();
+    }
+
+    public List<String> getKinds() {
+        return java.util.Arrays.stream(TalkKind.values()).map(Enum::name).toList();
+    }
+
+    public void startSolver() {
+        AgendaData.AutoScheduleData data = new AgendaData.AutoScheduleData();
+        data.seconds = solverSeconds;
+        data.mode = solverMode;
+        try {
+            jobId = scheduler.start(slug, data).getId();
+        } catch (PodiumException | ConstraintViolationException e) {
+            FacesErrors.show("solver", e, localeSelection.getLocale());
+        }
+        refresh();
+    }
+
+    public void stopSolver() {
+        if (jobId != null) {
+            scheduler.stop(slug, jobId);
+        }
+        refresh();
+    }
+
+    public void applyProposal() {
+        try {
+            int placed = scheduler.apply(slug, jobId);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.applied", placed));
+            jobId = null;
+        } catch (PodiumException e) {
+            FacesErrors.show("solver", e, localeSelection.getLocale());
+        }
+        refresh();
+    }
+
+    public void discardProposal() {
+        if (jobId != null) {
+            scheduler.discard(slug, jobId);
+            jobId = null;
+        }
+        refresh();
+    }
+
+    /** Re-read on every poll, so the page shows the running job's latest score. */
+    public SolverJson.JobView getJob() {
+        if (jobId == null) {
+            return null;
+        }
+        if (conference == null) {
+            refresh();
+        }
+        return SolverJson.JobView.of(scheduler.job(slug, jobId), conference);
+    }
+
+    public boolean isSolverRunning() {
+        SolverJson.JobView job = getJob();
+        return job != null && job.status().equals(ScheduleJob.Status.RUNNING.name());
+    }
+
+    public List<LocalDate> getDays() {
+        return EditorGrid.days(conference);
+    }
+
+    public LocalDate getSelectedDay() {
+        List<LocalDate> days = getDays();
+        if (day != null) {
+            try {
+                LocalDate wanted = LocalDate.parse(day);
+                if (days.contains(wanted)) {
+                    return wanted;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // an edited URL: show the first day
+            }
+        }
+        return days.get(0);
+    }
+
+    public List<EditorGrid.Row> getRows() {
+        return EditorGrid.rows(conference, getSelectedDay(), rooms, talks);
+    }
+
+    public List<LocalDateTime> getStarts() {
+        return EditorGrid.starts(conference);
+    }
+
+    public List<Talk> getUnscheduled() {
+        return talks.stream().filter(t -> !t.isScheduled()).toList();
+    }
+
+    /** Talk id → how many conflicts it is part of, to mark talks in the grid. */
+    public Map<Long, Long> getConflictCounts() {
+        return conflicts.stream().flatMap(c -> c.talks().stream()).collect(Collectors.groupingBy(Talk::getId, Collectors.counting()));
+    }
+
+    public String message(Conflict conflict) {
+        return conflict.message(localeSelection.getLocale());
+    }
+
+    /** Rows a talk block spans in the grid. */
+    public int span(Talk talk) {
+        return Math.max(1, (talk.getDurationMinutes() + EditorGrid.STEP_MINUTES - 1) / EditorGrid.STEP_MINUTES);
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getDay() { return day; }
+    public void setDay(String day) { this.day = day; }
+    public Long getTalkId() { return talkId; }
+    public void setTalkId(Long talkId) { this.talkId = talkId; }
+    public Long getRoomId() { return roomId; }
+    public void setRoomId(Long roomId) { this.roomId = roomId; }
+    public String getStart() { return start; }
+    public void setStart(String start) { this.start = start; }
+    public String getChangelog() { return changelog; }
+    public void setChangelog(String changelog) { this.changelog = changelog; }
+    public Integer getSolverSeconds() { return solverSeconds; }
+    public void setSolverSeconds(Integer solverSeconds) { this.solverSeconds = solverSeconds; }
+    public String getSolverMode() { return solverMode; }
+    public void setSolverMode(String solverMode) { this.solverMode = solverMode; }
+    public String getJobId() { return jobId; }
+    public Long getPlacedTalkId() { return placedTalkId; }
+    public String getRoomName() { return roomName; }
+    public void setRoomName(String roomName) { this.roomName = roomName; }
+    public Integer getRoomCapacity() { return roomCapacity; }
+    public void setRoomCapacity(Integer roomCapacity) { this.roomCapacity = roomCapacity; }
+    public String getRoomEquipment() { return roomEquipment; }
+    public void setRoomEquipment(String roomEquipment) { this.roomEquipment = roomEquipment; }
+    public String getTalkTitle() { return talkTitle; }
+    public void setTalkTitle(String talkTitle) { this.talkTitle = talkTitle; }
+    public String getTalkKind() { return talkKind; }
+    public void setTalkKind(String talkKind) { this.talkKind = talkKind; }
+    public Integer getTalkDuration() { return talkDuration; }
+    public void setTalkDuration(Integer talkDuration) { this.talkDuration = talkDuration; }
+    public String getTalkTrack() { return talkTrack; }
+    public void setTalkTrack(String talkTrack) { this.talkTrack = talkTrack; }
+    public Integer getTalkAudience() { return talkAudience; }
+    public void setTalkAudience(Integer talkAudience) { this.talkAudience = talkAudience; }
+    public Conference getConference() { return conference; }
+    public List<Room> getRooms() { return rooms; }
+    public List<Talk> getTalks() { return talks; }
+    public List<Conflict> getConflicts() { return conflicts; }
+}

@@ -1,0 +1,79 @@
+package de.podium.agenda.boundary;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import de.podium.agenda.control.AgendaData;
+import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.control.solver.AutoScheduler;
+import de.podium.agenda.control.solver.ScheduleJob;
+import de.podium.event.control.ConferenceService;
+import de.podium.platform.boundary.RequestLanguage;
+
+/** Automatic scheduling (API.md, section Agenda): start a job, watch it, stop it, apply or discard its proposal. */
+@Path("conferences/{slug}/agenda/auto-schedule")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AutoScheduleResource {
+
+    @Inject
+    AutoScheduler scheduler;
+
+    @Inject
+    AgendaService agenda;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Context
+    HttpHeaders headers;
+
+    public record Started(String jobId) {
+    }
+
+    public record Applied(String status, int placed, List<AgendaJson.Warning> warnings) {
+    }
+
+    @POST
+    public Response start(@PathParam("slug") String slug, AgendaData.AutoScheduleData data) {
+        return Response.accepted(new Started(scheduler.start(slug, data).getId())).build();
+    }
+
+    @GET
+    @Path("{jobId}")
+    public SolverJson.JobView status(@PathParam("slug") String slug, @PathParam("jobId") String jobId) {
+        return SolverJson.JobView.of(scheduler.job(slug, jobId), conferences.forOrganizer(slug));
+    }
+
+    @POST
+    @Path("{jobId}/apply")
+    public Applied apply(@PathParam("slug") String slug, @PathParam("jobId") String jobId) {
+        int placed = scheduler.apply(slug, jobId);
+        return new Applied(ScheduleJob.Status.APPLIED.name(), placed,
+                agenda.conflicts(conferences.forOrganizer(slug)).stream()
+                        .map(c -> AgendaJson.Warning.of(c, RequestLanguage.of(headers))).toList());
+    }
+
+    @POST
+    @Path("{jobId}/stop")
+    public SolverJson.JobView stop(@PathParam("slug") String slug, @PathParam("jobId") String jobId) {
+        return SolverJson.JobView.of(scheduler.stop(slug, jobId), conferences.forOrganizer(slug));
+    }
+
+    @POST
+    @Path("{jobId}/discard")
+    public SolverJson.JobView discard(@PathParam("slug") String slug, @PathParam("jobId") String jobId) {
+        return SolverJson.JobView.of(scheduler.discard(slug, jobId), conferences.forOrganizer(slug));
+    }
+}

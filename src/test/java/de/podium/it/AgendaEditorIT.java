@@ -1,0 +1,126 @@
+package de.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import de.podium.it.Browser.Page;
+
+/** The organizer's schedule editor page, used through its keyboard form as a browser without JavaScript would. */
+class AgendaEditorIT {
+
+    static PodiumServer podium;
+
+    @BeforeAll
+    static void boot() {
+        podium = PodiumServer.get();
+    }
+
+    static JsonObject talk(String slug, long id) {
+        return podium.get("/api/conferences/" + slug + "/talks").asOrganizer().send().jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    }
+
+    /** The API leaves out the start of a talk without a slot. */
+    static boolean unplaced(JsonObject talk) {
+        return !talk.containsKey("start") || talk.isNull("start");
+    }
+
+    @Test
+    void editorShowsTheGridAndPlacesATalkFromTheKeyboardFormWithItsWarnings() {
+        String slug = AgendaApiIT.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        long plenary = AgendaApiIT.room(slug, "Plenarsaal", 100);
+        AgendaApiIT.room(slug, "Forum West", 30);
+        String speaker = "editor" + System.nanoTime() + "@example.org";
+        long first = AgendaApiIT.talk(slug, "Wohnraum auf dem Land", 60, 40, speaker);
+        long second = AgendaApiIT.talk(slug, "Leerstand nutzen", 45, 20, speaker);
+
+        Browser browser = SignInIT.signedIn(PodiumServer.ORGANIZER);
+        Page editor = browser.get("/organizer/conferences/" + slug + "/agenda");
+        assertEquals(200, editor.status(), editor.html());
+        String html = editor.html();
+        assertTrue(html.contains("<th scope=\"col\">Plenarsaal <small>(100)</small></th>")
+                && html.contains("<th scope=\"col\">Forum West <small>(30)</small></th>"), "rooms as columns");
+        assertTrue(html.contains(">09:00 Uhr</time>") && html.contains(">17:45 Uhr</time>"), "rows per quarter hour");
+        assertTrue(html.contains("Noch nicht eingeplant") && html.contains("Wohnraum auf dem Land"), html);
+        assertTrue(html.contains("Keine Konflikte im Arbeitsstand."));
+        assertTrue(html.contains("<label for=\"place:talkId\"") && html.contains("<label for=\"place:start\""), "labelled fields");
+
+        Page placed = browser.submit(editor, "place", Map.of("place:talkId", Long.toString(first),
+                "place:roomId", Long.toString(plenary), "place:start", "2027-06-01T10:00"), "place:submit");
+        assertEquals(200, placed.status(), placed.html());
+        assertTrue(placed.html().contains("„Wohnraum auf dem Land“ ist eingeplant."), placed.html());
+        assertTrue(placed.html().contains("id=\"talk-" + first + "\""), "in the grid");
+        assertEquals("2027-06-01T10:00:00+02:00", talk(slug, first).getString("start"));
+
+        Page clash = browser.submit(placed, "place", Map.of("place:talkId", Long.toString(second),
+                "place:roomId", Long.toString(plenary), "place:start", "2027-06-01T10:30"), "place:submit");
+        String warned = clash.html();
+        assertTrue(warned.contains("Raum „Plenarsaal“ ist doppelt belegt"), warned);
+        assertTrue(warned.contains("ist gleichzeitig in"), "speaker overlap shown at once");
+        assertTrue(warned.contains("Warnungen (2)"), "one panel with all conflicts");
+        assertTrue(warned.contains("#talk-" + first + "\"") || warned.contains("#talk-" + second + "\""), "warnings link to the talk");
+
+        Page refused = browser.submit(clash, "publish", Map.of("publish:changelog", "Erster Stand"), "publish:publishButton");
+        assertTrue(refused.html().contains("Überschneidung(en) und kann nicht veröffentlicht werden"), refused.html());
+        assertEquals(404, podium.get("/api/conferences/" + slug + "/agenda").send().status(), "not published with overlaps");
+
+        Page moved = browser.submit(refused, "place", Map.of("place:talkId", Long.toString(second),
+                "place:roomId", Long.toString(plenary), "place:start", "2027-06-01T11:15"), "place:submit");
+        assertTrue(moved.html().contains("Keine Konflikte im Arbeitsstand."), moved.html());
+        Page published = browser.submit(moved, "publish", Map.of("publish:changelog", "Erster Stand"), "publish:publishButton");
+        assertTrue(published.html().contains("Fassung 1 ist veröffentlicht."), published.html());
+        assertEquals(1, podium.get("/api/conferences/" + slug + "/agenda").send().json().getInt("version"));
+    }
+
+    @Test
+    void keyboardFormNamesAMissingField() {
+        String slug = AgendaApiIT.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        AgendaApiIT.room(slug, "Saal", 100);
+        long talk = AgendaApiIT.talk(slug, "Ohne Raum", 30, null, "noroom" + System.nanoTime() + "@example.org");
+        Browser browser = SignInIT.signedIn(PodiumServer.ORGANIZER);
+        Page editor = browser.get("/organizer/conferences/" + slug + "/agenda");
+        Page answer = browser.submit(editor, "place", Map.of("place:talkId", Long.toString(talk), "place:roomId", "",
+                "place:start", "2027-06-01T10:00"), "place:submit");
+        assertTrue(answer.html().contains("id=\"place:roomId-error\""), answer.html());
+        assertTrue(unplaced(talk(slug, talk)), "nothing placed");
+    }
+
+    @Test
+    void organizerAddsARoomAndABreakOnTheEditorPage() {
+        String slug = AgendaApiIT.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        Browser browser = SignInIT.signedIn(PodiumServer.ORGANIZER);
+        Page editor = browser.get("/organizer/conferences/" + slug + "/agenda");
+        Page room = browser.submit(editor, "rooms", Map.of("rooms:name", "Foyer", "rooms:capacity", "80",
+                "rooms:equipment", "Stehtische"), "rooms:addRoom");
+        assertTrue(room.html().contains("<th scope=\"col\">Foyer <small>(80)</small></th>"), room.html());
+        Page negative = browser.submit(room, "talks", Map.of("talks:title", "Kaffeepause", "talks:kind", "BREAK",
+                "talks:durationMinutes", "-5"), "talks:addTalk");
+        assertTrue(negative.html().contains("id=\"talks:durationMinutes-error\""), negative.html());
+        assertEquals(0, podium.get("/api/conferences/" + slug + "/talks").asOrganizer().send().jsonArray().size(), "nothing added");
+        Page added = browser.submit(negative, "talks", Map.of("talks:title", "Kaffeepause", "talks:kind", "BREAK",
+                "talks:durationMinutes", "30"), "talks:addTalk");
+        assertTrue(added.html().contains("„Kaffeepause“ ist angelegt"), added.html());
+        JsonObject pause = podium.get("/api/conferences/" + slug + "/talks").asOrganizer().send().jsonArray().getJsonObject(0);
+        assertEquals("BREAK", pause.getString("kind"));
+        assertEquals(30, pause.getInt("durationMinutes"));
+        assertEquals("Stehtische", podium.get("/api/conferences/" + slug + "/rooms").send().jsonArray().getJsonObject(0).getString("equipment"));
+    }
+
+    @Test
+    void onlyTheConferencesOrganizersSeeTheEditor() {
+        Browser speaker = SignInIT.signedIn(PodiumServer.SPEAKER);
+        assertEquals(403, speaker.get("/organizer/conferences/" + PodiumServer.DEMO_SLUG + "/agenda").status());
+        Browser organizer = SignInIT.signedIn(PodiumServer.ORGANIZER);
+        Page demo = organizer.get("/organizer/conferences/" + PodiumServer.DEMO_SLUG + "/agenda");
+        assertEquals(200, demo.status());
+        assertTrue(demo.html().contains("Masterplan Integration des Werra-Meißner-Kreises"));
+        assertTrue(demo.html().contains(" lang=\"de\"><head") && demo.html().contains("<main id=\"main\""), "layout landmarks");
+    }
+}
