@@ -135,8 +135,8 @@ class SlidesIT {
         }
     }
 
-    private static byte[] pptx() throws Exception {
-        return zipWith("[Content_Types].xml", "ppt/presentation.xml");
+    private static byte[] pptx() {
+        return SlideFixtures.pptx();
     }
 
     private static byte[] zipWith(String... entries) throws Exception {

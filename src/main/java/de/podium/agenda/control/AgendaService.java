@@ -106,6 +106,13 @@ public class AgendaService {
         if (speaker == null || !speaker.getConference().getId().equals(conference.getId())) {
             throw new PodiumException.NotFound("error.agenda.unknownSpeaker", speakerId);
         }
+        return replaceAvailability(speaker, windows);
+    }
+
+    /** The speaker portal calls this for the signed-in speaker's own windows, after its own check. */
+    @Transactional
+    public List<Availability> replaceAvailability(Speaker speaker, List<AgendaData.WindowData> windows) {
+        Conference conference = speaker.getConference();
         if (windows == null) {
             throw new PodiumException.Invalid("body", "error.body.missing");
         }
