@@ -87,6 +87,7 @@ class SlideRulesIT {
     void disguisedFilesAreRefusedWith415AndNothingIsStored() throws Exception {
         long talk = demoTalk("Forum Sprache");
         int rows = slideRows(talk);
+        List<Path> files = filesOf(talk);
         Map<String, byte[]> disguised = Map.of(
                 "programm.exe umbenannt zu slides.pdf", SlideFixtures.exe(),
                 "slides.pdf", SlideFixtures.html(),
@@ -104,7 +105,7 @@ class SlideRulesIT {
                 .asOrganizer().language("en").send();
         assertTrue(english.json().getString("message").startsWith("Only PDF, PowerPoint (PPTX) or OpenDocument"), english::toString);
         assertEquals(rows, slideRows(talk), "no row for a refused file");
-        assertEquals(List.of(), filesOf(talk), "no file for a refused upload");
+        assertEquals(files, filesOf(talk), "no file for a refused upload");
         assertEquals(0, leftoversInTmp());
     }
 
@@ -169,6 +170,7 @@ class SlideRulesIT {
     void aBodyOverTheLimitIs413AndLeavesNoFileNoRowAndAWorkingApp() throws Exception {
         long talk = demoTalk("Forum Schule");
         int rows = slideRows(talk);
+        int files = filesOf(talk).size();
         long size = 51L * 1024 * 1024;
         int announced = streamBody(talk, size, true);
         int chunked = streamBody(talk, size, false);
@@ -178,9 +180,40 @@ class SlideRulesIT {
         assertEquals(201, upload(PodiumServer.DEMO_SLUG, talk, "klein.pdf", SlideFixtures.pdf(), PodiumServer.ORGANIZER, false)
                 .status(), "and still takes uploads");
         assertEquals(rows + 1, slideRows(talk), "only the small upload became a version");
-        assertEquals(1, filesOf(talk).size());
+        assertEquals(files + 1, filesOf(talk).size());
         assertEquals(0, leftoversInTmp(), "no half file in the upload directory");
         assertFalse(podium.log().contains("OutOfMemoryError"));
+    }
+
+    @Test
+    void aConnectionCutMidUploadLeavesNoFileAndNoRow() throws Exception {
+        long talk = demoTalk("Mittagspause");
+        int rows = slideRows(talk);
+        List<Path> files = filesOf(talk);
+        String boundary = "----cut" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"abgebrochen.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(StandardCharsets.US_ASCII);
+        String auth = java.util.Base64.getEncoder().encodeToString(
+                (PodiumServer.ORGANIZER + ":" + PodiumServer.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket("localhost", podium.port())) {
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("PUT /api/conferences/" + PodiumServer.DEMO_SLUG + "/talks/" + talk + "/slides HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: Basic " + auth + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
+                    + "Content-Length: 900000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head);
+            out.write(new byte[400_000]);
+            out.flush();
+            Thread.sleep(500);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (leftoversInTmp() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(0, leftoversInTmp(), "no half file");
+        assertEquals(rows, slideRows(talk), "no row");
+        assertEquals(files, filesOf(talk));
+        assertEquals(200, podium.get("/health/ready").send().status());
     }
 
     /** @return the HTTP status, or -1 when the server closed the connection while the body was still arriving */
@@ -327,7 +360,7 @@ class SlideRulesIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.toList();
+            return files.sorted().toList();
         }
     }
 

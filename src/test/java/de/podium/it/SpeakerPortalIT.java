@@ -145,6 +145,23 @@ class SpeakerPortalIT {
     }
 
     @Test
+    void theSpeakersNamedInTheSeedHaveDemoAccounts() {
+        List<String> sager = titlesOf("sager@podium.example");
+        assertTrue(sager.contains("Eröffnung der Tagung") && sager.contains("Zusammenfassung und Ausblick"), sager::toString);
+        List<String> viventure = titlesOf("viventure@podium.example");
+        assertEquals(List.of("Integration von Flüchtlingen in ländlichen Räumen – strategische Leitlinien und Best Practices"),
+                viventure);
+        assertTrue(titlesOf(PodiumServer.SPEAKER).contains("Masterplan Integration des Werra-Meißner-Kreises"));
+    }
+
+    private static List<String> titlesOf(String account) {
+        Answer answer = podium.get("/api/speaker/talks").as(account, PodiumServer.DEMO_PASSWORD).send();
+        assertEquals(200, answer.status(), account + ": " + answer);
+        return answer.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("conference").equals(PodiumServer.DEMO_SLUG)).map(t -> t.getString("title")).toList();
+    }
+
+    @Test
     void anExistingAccountIsReusedAndOnlyGainsTheRight() throws Exception {
         Object[] future = SlideRulesIT.futureTalk("Integrationsmanagement im Landkreis");
         String slug = (String) future[0];
