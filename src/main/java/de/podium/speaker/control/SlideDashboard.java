@@ -76,10 +76,11 @@ public class SlideDashboard {
         int queued = 0;
         for (TalkSlides lacking : talks(slug).stream().filter(TalkSlides::isLacking).toList()) {
             for (Speaker speaker : lacking.talk().getSpeakers()) {
-                if (speaker.getEmail() == null || !sent.add(speaker.getEmail() + "#" + lacking.talk().getId())) {
+                String address = addressOf(speaker);
+                if (address == null || !sent.add(address + "#" + lacking.talk().getId())) {
                     continue;
                 }
-                outbox.queue(MailRequest.of("speaker.slidesReminder", speaker.getEmail(), speaker.fullName(),
+                outbox.queue(MailRequest.of("speaker.slidesReminder", address, speaker.fullName(),
                                 Texts.fromTag(speaker.getAccount() == null ? "de" : speaker.getAccount().getLocale()))
                         .conference(conference.getId())
                         .with("name", speaker.fullName())
@@ -92,5 +93,13 @@ public class SlideDashboard {
             }
         }
         return queued;
+    }
+
+    /** The speaker's own address, else that of the account they sign in with. */
+    private static String addressOf(Speaker speaker) {
+        if (speaker.getEmail() != null) {
+            return speaker.getEmail();
+        }
+        return speaker.getAccount() == null ? null : speaker.getAccount().getEmail();
     }
 }
