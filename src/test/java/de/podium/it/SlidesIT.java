@@ -114,17 +114,18 @@ class SlidesIT {
     }
 
     @Test
-    void speakersWithoutSlidesAreABulkMailAudience() {
+    void speakersWithoutSlidesAreABulkMailAudience() throws Exception {
         JsonObject segment = podium.get("/api/conferences/" + PodiumServer.DEMO_SLUG + "/mailings/segments").asOrganizer()
                 .send().jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("code").equals("SPEAKERS_WITHOUT_SLIDES")).findFirst().orElseThrow();
         assertEquals("Referentinnen und Referenten ohne hochgeladene Folien", segment.getString("label"));
-        assertTrue(segment.getInt("recipients") >= 0);
+        boolean reussHadUploaded = SlideRulesIT.slideRows(masterplanTalk()) > 0;
         upload(PodiumServer.DEMO_SLUG, masterplanTalk(), "masterplan.pdf", pdf(), false);
         JsonObject after = podium.get("/api/conferences/" + PodiumServer.DEMO_SLUG + "/mailings/segments").asOrganizer()
                 .send().jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("code").equals("SPEAKERS_WITHOUT_SLIDES")).findFirst().orElseThrow();
-        assertEquals(0, after.getInt("recipients"), "Landrat Reuß, the only speaker with an address, has uploaded");
+        assertEquals(segment.getInt("recipients") - (reussHadUploaded ? 0 : 1), after.getInt("recipients"),
+                "Landrat Reuß leaves the audience once he has uploaded");
     }
 
     private static int slideRows() throws Exception {
@@ -135,8 +136,8 @@ class SlidesIT {
         }
     }
 
-    private static byte[] pptx() throws Exception {
-        return zipWith("[Content_Types].xml", "ppt/presentation.xml");
+    private static byte[] pptx() {
+        return SlideFixtures.pptx();
     }
 
     private static byte[] zipWith(String... entries) throws Exception {

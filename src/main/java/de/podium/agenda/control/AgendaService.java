@@ -107,6 +107,13 @@ public class AgendaService {
         if (speaker == null || !speaker.getConference().getId().equals(conference.getId())) {
             throw new PodiumException.NotFound("error.agenda.unknownSpeaker", speakerId);
         }
+        return replaceAvailability(speaker, windows);
+    }
+
+    /** The speaker portal calls this for the signed-in speaker's own windows, after its own check. */
+    @Transactional
+    public List<Availability> replaceAvailability(Speaker speaker, List<AgendaData.WindowData> windows) {
+        Conference conference = speaker.getConference();
         checkWindows(windows);
         em.createQuery("DELETE FROM Availability a WHERE a.speaker = :speaker").setParameter("speaker", speaker).executeUpdate();
         List<Availability> stored = new ArrayList<>();

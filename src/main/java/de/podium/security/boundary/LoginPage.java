@@ -63,7 +63,10 @@ public class LoginPage {
         if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
             return next;
         }
-        return context + "/organizer/";
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        boolean onlySpeaker = request.isUserInRole("SPEAKER") && !request.isUserInRole("ORGANIZER")
+                && !request.isUserInRole("ADMIN");
+        return context + (onlySpeaker ? "/speaker/" : "/organizer/");
     }
 
     public String getEmail() { return email; }

@@ -2,12 +2,11 @@ package de.podium.speaker.boundary;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,7 +20,7 @@ import de.podium.platform.control.PodiumException;
 import de.podium.speaker.control.SlideService;
 import de.podium.speaker.entity.Slide;
 
-/** PUT/GET /api/conferences/{slug}/talks/{id}/slides (API.md, Speakers and slides). */
+/** PUT/GET /api/conferences/{slug}/talks/{id}/slides (API.md, Speakers and slides) and the versions. */
 @Path("conferences/{slug}/talks/{id}/slides")
 public class SlidesResource {
 
@@ -29,34 +28,47 @@ public class SlidesResource {
     SlideService slides;
 
     @PUT
+    @UploadPrecheck
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@PathParam("slug") String slug, @PathParam("id") long talkId,
-                           @HeaderParam("Content-Length") Long length, @FormParam("file") EntityPart file)
+                           @FormParam("file") EntityPart file, @FormParam("public") String publicAfterTalk)
             throws IOException {
-        if (length != null) {
-            slides.checkAnnouncedSize(length);
-        }
         if (file == null) {
             throw new PodiumException.Invalid("file", "error.slides.missing");
         }
         try (InputStream content = file.getContent()) {
-            Slide slide = slides.upload(slug, talkId, file.getFileName().orElse(null), content);
-            return Response.status(201).entity(new SlideJson(slide.getVersion(), slide.getSha256(), slide.getSize(),
-                    slide.getContentType(), slide.getFilename())).build();
+            Slide slide = slides.upload(slug, talkId, MultipartNames.decode(file.getFileName().orElse(null)), content,
+                    Boolean.parseBoolean(publicAfterTalk));
+            return Response.status(201).entity(SlideJson.of(slide)).build();
         }
     }
 
     @GET
     public Response latest(@PathParam("slug") String slug, @PathParam("id") long talkId) {
-        Slide slide = slides.latest(slug, talkId);
-        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(java.nio.file.Path.of(slide.getStoragePath()), out),
-                        slide.getContentType())
-                .header("Content-Disposition", "attachment; filename=\"" + slide.getFilename() + "\"")
-                .header("X-Slide-Version", slide.getVersion())
-                .build();
+        return Downloads.of(slides.latest(slug, talkId));
     }
 
-    public record SlideJson(int version, String sha256, long size, String contentType, String filename) {
+    @GET
+    @Path("versions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<SlideJson> versions(@PathParam("slug") String slug, @PathParam("id") long talkId) {
+        return slides.versions(slug, talkId).stream().map(SlideJson::of).toList();
+    }
+
+    @GET
+    @Path("versions/{version}")
+    public Response version(@PathParam("slug") String slug, @PathParam("id") long talkId,
+                            @PathParam("version") int version) {
+        return Downloads.of(slides.version(slug, talkId, version));
+    }
+
+    public record SlideJson(int version, String sha256, long size, String contentType, String filename,
+                            String uploadedBy, String uploadedAt, boolean publicAfterTalk) {
+        static SlideJson of(Slide slide) {
+            return new SlideJson(slide.getVersion(), slide.getSha256(), slide.getSize(), slide.getContentType(),
+                    slide.getFilename(), slide.getUploadedBy(), slide.getUploadedAt().toString(),
+                    slide.isPublicAfterTalk());
+        }
     }
 }

@@ -36,6 +36,10 @@ public final class SlideFiles {
     }
 
     public static Received receive(InputStream in, Path uploads, long maxBytes) {
+        return receive(in, uploads, maxBytes, "error.slides.tooLarge");
+    }
+
+    public static Received receive(InputStream in, Path uploads, long maxBytes, String tooLargeKey) {
         Path temporary = null;
         try {
             Files.createDirectories(uploads.resolve("tmp"));
@@ -47,7 +51,7 @@ public final class SlideFiles {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                     size += read;
                     if (size > maxBytes) {
-                        throw new PodiumException.TooLarge("error.slides.tooLarge", maxBytes / (1024 * 1024));
+                        throw new PodiumException.TooLarge(tooLargeKey, maxBytes / (1024 * 1024));
                     }
                     out.write(buffer, 0, read);
                 }
@@ -79,7 +83,7 @@ public final class SlideFiles {
             return Optional.empty();
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry("[Content_Types].xml") != null && zip.getEntry("ppt/presentation.xml") != null) {
+            if (isPresentationPackage(zip)) {
                 return Optional.of(PPTX);
             }
             ZipEntry mimetype = zip.getEntry("mimetype");
@@ -93,6 +97,22 @@ public final class SlideFiles {
             return Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * An OOXML package whose main part is a presentation. Macro-enabled presentations (.pptm) declare another
+     * main content type and are refused: they carry code.
+     */
+    private static boolean isPresentationPackage(ZipFile zip) throws IOException {
+        ZipEntry types = zip.getEntry("[Content_Types].xml");
+        if (types == null || zip.getEntry("ppt/presentation.xml") == null) {
+            return false;
+        }
+        try (InputStream in = zip.getInputStream(types)) {
+            String declared = new String(in.readNBytes(256 * 1024), StandardCharsets.UTF_8);
+            return declared.contains("presentationml.presentation.main+xml")
+                    && !declared.contains("macroEnabled") && zip.getEntry("ppt/vbaProject.bin") == null;
         }
     }
 

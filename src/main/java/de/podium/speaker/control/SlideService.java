@@ -2,38 +2,36 @@ package de.podium.speaker.control;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import de.podium.agenda.entity.Talk;
-import de.podium.event.control.ConferenceService;
-import de.podium.event.entity.Conference;
 import de.podium.platform.control.PodiumException;
-import de.podium.security.control.ConferenceAccess;
-import de.podium.security.entity.Account;
 import de.podium.speaker.entity.Slide;
-import de.podium.speaker.entity.Speaker;
 
-/** Slides of a talk: uploaded by its speakers or the organizers, kept in numbered versions. */
+/**
+ * Slides of a talk: uploaded by its speakers or the organizers until the conference's deadline, kept in
+ * numbered versions. The body is streamed to a temporary file outside any transaction, so a slow upload holds
+ * no database connection; only a complete file of a permitted type becomes a version.
+ */
 @ApplicationScoped
 public class SlideService {
 
-    @PersistenceContext(unitName = "podium")
-    EntityManager em;
+    @Inject
+    SlideVersions versions;
 
     @Inject
-    ConferenceService conferences;
+    TalkAccess talks;
 
     @Inject
-    ConferenceAccess access;
+    SlideDeadlines deadlines;
 
     @Inject
     @ConfigProperty(name = "podium.slides.max-bytes", defaultValue = "52428800")
@@ -46,13 +44,22 @@ public class SlideService {
     /** Refuses before reading when the client announces too much. */
     public void checkAnnouncedSize(long contentLength) {
         if (contentLength > maxBytes + 64 * 1024) {
-            throw new PodiumException.TooLarge("error.slides.tooLarge", maxBytes / (1024 * 1024));
+            throw tooLarge();
         }
     }
 
-    @Transactional
-    public Slide upload(String slug, long talkId, String filename, InputStream content) {
-        Talk talk = talkForUploader(slug, talkId);
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Who may upload, and whether the deadline has passed, is decided before a single byte is read. */
+    public void checkMayUpload(String slug, long talkId) {
+        Talk talk = talks.forUploader(slug, talkId);
+        deadlines.requireOpen(talk.getConference());
+    }
+
+    public Slide upload(String slug, long talkId, String filename, InputStream content, boolean publicAfterTalk) {
+        checkMayUpload(slug, talkId);
         Path uploads = Path.of(dataDir, "uploads");
         SlideFiles.Received received = SlideFiles.receive(content, uploads, maxBytes);
         String type = SlideFiles.typeOf(received.file()).orElse(null);
@@ -60,49 +67,42 @@ public class SlideService {
             SlideFiles.delete(received.file());
             throw new PodiumException.UnsupportedType("error.slides.type");
         }
-        int version = versions(talk).stream().mapToInt(Slide::getVersion).max().orElse(0) + 1;
-        Path target = uploads.resolve("slides").resolve(Long.toString(talk.getId()))
-                .resolve(version + "-" + received.sha256() + extension(type));
-        Path stored = SlideFiles.moveIntoPlace(received, target);
-        Slide slide = new Slide(talk, version, safeName(filename, type), type, received.size(), received.sha256(),
-                stored.toString(), access.requireSignedIn().getEmail());
-        try {
-            em.persist(slide);
-            em.flush();
-        } catch (RuntimeException e) {
-            SlideFiles.delete(stored);
-            throw e;
-        }
-        return slide;
+        return versions.store(slug, talkId, received, type, safeName(filename, type), publicAfterTalk, uploads);
     }
 
-    public List<Slide> versions(Talk talk) {
-        return em.createNamedQuery(Slide.OF_TALK, Slide.class).setParameter("talk", talk).getResultList();
+    public List<Slide> versions(String slug, long talkId) {
+        return versions.of(talks.forUploader(slug, talkId));
     }
 
     public Slide latest(String slug, long talkId) {
-        Talk talk = talkForUploader(slug, talkId);
-        return versions(talk).stream().findFirst()
+        return versions(slug, talkId).stream().findFirst()
                 .orElseThrow(() -> new PodiumException.NotFound("error.slides.none", talkId));
     }
 
-    /** The talk's own speakers (through their account) and the conference's organizers may upload. */
-    private Talk talkForUploader(String slug, long talkId) {
-        Conference conference = conferences.bySlug(slug);
-        Talk talk = em.find(Talk.class, talkId);
-        if (talk == null || !talk.getConference().getId().equals(conference.getId())) {
-            throw new PodiumException.NotFound("error.agenda.unknownTalk", talkId);
-        }
-        Account caller = access.requireSignedIn();
-        boolean ownTalk = talk.getSpeakers().stream().map(Speaker::getAccount)
-                .anyMatch(a -> a != null && a.getId().equals(caller.getId()));
-        if (!ownTalk && !access.mayOrganise(conference)) {
-            throw new PodiumException.Forbidden("forbidden", "error.slides.forbidden");
-        }
-        return talk;
+    public Slide version(String slug, long talkId, int version) {
+        return versions(slug, talkId).stream().filter(s -> s.getVersion() == version).findFirst()
+                .orElseThrow(() -> new PodiumException.NotFound("error.slides.unknownVersion", version));
     }
 
-    private static String extension(String type) {
+    /** For the public talk page: the latest version its speaker released, once the talk has begun. */
+    public Optional<Slide> publicSlidesOf(Talk talk) {
+        return versions.publicSlidesOf(talk, Instant.now());
+    }
+
+    public Slide publicSlides(String slug, long talkId) {
+        return publicSlidesOf(talks.ofConference(slug, talkId))
+                .orElseThrow(() -> new PodiumException.NotFound("error.slides.notPublic", talkId));
+    }
+
+    static PodiumException tooLarge(long maxBytes) {
+        return new PodiumException.TooLarge("error.slides.tooLarge", maxBytes / (1024 * 1024));
+    }
+
+    private PodiumException tooLarge() {
+        return tooLarge(maxBytes);
+    }
+
+    static String extension(String type) {
         return switch (type) {
             case SlideFiles.PDF -> ".pdf";
             case SlideFiles.PPTX -> ".pptx";
@@ -110,9 +110,17 @@ public class SlideService {
         };
     }
 
-    private static String safeName(String filename, String type) {
-        String name = filename == null ? "" : Path.of(filename.replace('\\', '/')).getFileName().toString();
-        name = name.replaceAll("[\\r\\n\"]", "").strip();
+    /**
+     * The name offered for download: the last path segment of what the client sent, reduced to letters, digits
+     * and a few marks, with the extension the content deserves. It never becomes a path on disk.
+     */
+    public static String safeName(String filename, String type) {
+        String name = filename == null ? "" : filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        name = name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").replaceAll("^[ ._-]+", "").strip();
+        if (name.length() > 120) {
+            name = name.substring(0, 120);
+        }
         if (name.isEmpty()) {
             name = "slides";
         }

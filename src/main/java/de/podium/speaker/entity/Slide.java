@@ -16,9 +16,12 @@ import de.podium.agenda.entity.Talk;
 /** One uploaded version of a talk's slides, with who uploaded it, when, its size and SHA-256. */
 @Entity
 @NamedQuery(name = Slide.OF_TALK, query = "SELECT s FROM Slide s WHERE s.talk = :talk ORDER BY s.version DESC")
+@NamedQuery(name = Slide.OF_CONFERENCE, query = "SELECT s FROM Slide s WHERE s.talk.conference = :conference "
+        + "ORDER BY s.talk.id, s.version DESC")
 public class Slide {
 
     public static final String OF_TALK = "Slide.ofTalk";
+    public static final String OF_CONFERENCE = "Slide.ofConference";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,12 +44,14 @@ public class Slide {
     private String uploadedBy;
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
+    @Column(name = "public_after_talk")
+    private boolean publicAfterTalk;
 
     protected Slide() {
     }
 
     public Slide(Talk talk, int version, String filename, String contentType, long size, String sha256,
-                 String storagePath, String uploadedBy) {
+                 String storagePath, String uploadedBy, boolean publicAfterTalk) {
         this.talk = talk;
         this.version = version;
         this.filename = filename;
@@ -56,6 +61,7 @@ public class Slide {
         this.storagePath = storagePath;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = Instant.now();
+        this.publicAfterTalk = publicAfterTalk;
     }
 
     public Long getId() { return id; }
@@ -68,4 +74,5 @@ public class Slide {
     public String getStoragePath() { return storagePath; }
     public String getUploadedBy() { return uploadedBy; }
     public Instant getUploadedAt() { return uploadedAt; }
+    public boolean isPublicAfterTalk() { return publicAfterTalk; }
 }

@@ -40,6 +40,8 @@ public class Speaker {
     private String bioDe;
     @Column(name = "bio_en")
     private String bioEn;
+    @Column(name = "photo_path")
+    private String photoPath;
     @Version
     private long version;
 
@@ -64,6 +66,13 @@ public class Speaker {
     public Account getAccount() { return account; }
     public void linkAccount(Account linked) { this.account = linked; }
     public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public void rename(String first, String last) {
+        this.firstName = first;
+        this.lastName = last;
+    }
+    public String getPhotoPath() { return photoPath; }
+    public void setPhotoPath(String photoPath) { this.photoPath = photoPath; }
     public String getFirstName() { return firstName; }
     public String getLastName() { return lastName; }
     public String getOffice() { return office; }

@@ -1,0 +1,25 @@
+package de.podium.speaker.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import de.podium.speaker.control.SlideService;
+
+/**
+ * The public download of a talk's slides, reached as /conferences/{slug}/talks/{id}/slides: the latest version
+ * its speaker released for the public, and only once the talk has started; 404 otherwise.
+ */
+@Path("public/conferences/{slug}/talks/{id}/slides")
+public class PublicSlidesResource {
+
+    @Inject
+    SlideService slides;
+
+    @GET
+    public Response download(@PathParam("slug") String slug, @PathParam("id") long talkId) {
+        return Downloads.of(slides.publicSlides(slug, talkId));
+    }
+}

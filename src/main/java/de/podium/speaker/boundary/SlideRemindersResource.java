@@ -1,0 +1,26 @@
+package de.podium.speaker.boundary;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import de.podium.speaker.control.SlideDashboard;
+
+/** POST /api/conferences/{slug}/slides/reminders: one mail to each speaker of a talk still without slides. */
+@Path("conferences/{slug}/slides/reminders")
+public class SlideRemindersResource {
+
+    @Inject
+    SlideDashboard dashboard;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> remind(@PathParam("slug") String slug) {
+        return Map.of("queued", dashboard.remindLacking(slug));
+    }
+}

@@ -1,0 +1,152 @@
+package de.podium.speaker.boundary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import jakarta.validation.ConstraintViolationException;
+
+import de.podium.agenda.control.AgendaData;
+import de.podium.event.entity.Conference;
+import de.podium.platform.boundary.FacesErrors;
+import de.podium.platform.boundary.LocaleSelection;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
+import de.podium.speaker.control.ProfileData;
+import de.podium.speaker.control.SpeakerProfiles;
+import de.podium.speaker.entity.Speaker;
+
+/** /speaker/conferences/{slug}/profile: protocol data, bios, photo and availability windows of the speaker. */
+@Named
+@ViewScoped
+public class SpeakerProfilePage implements Serializable {
+
+    static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @Inject
+    transient SpeakerProfiles profiles;
+
+    @Inject
+    transient LocaleSelection localeSelection;
+
+    private String slug;
+    private ProfileData profile;
+    private Long speakerId;
+    private boolean hasPhoto;
+    private String conferenceTitle;
+    private String zone;
+    private final List<Window> windows = new ArrayList<>();
+    private transient Part photo;
+
+    /** One availability window as typed: "16.12.2016 11:00". */
+    public static class Window implements Serializable {
+        private String start;
+        private String end;
+
+        public String getStart() { return start; }
+        public void setStart(String start) { this.start = start; }
+        public String getEnd() { return end; }
+        public void setEnd(String end) { this.end = end; }
+    }
+
+    public void load() throws IOException {
+        try {
+            Speaker speaker = profiles.mine(slug);
+            profile = MySpeakerResource.json(speaker);
+            speakerId = speaker.getId();
+            hasPhoto = speaker.getPhotoPath() != null;
+            Conference conference = speaker.getConference();
+            conferenceTitle = conference.getTitle();
+            zone = conference.getTimeZone();
+            windows.clear();
+            profiles.availability(slug).forEach(a -> windows.add(window(a.getStartsAt(), a.getEndsAt())));
+        } catch (PodiumException.NotFound e) {
+            FacesErrors.sendError(404);
+        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
+            FacesErrors.sendError(403);
+        }
+    }
+
+    public void save() {
+        try {
+            profile = MySpeakerResource.json(profiles.update(slug, profile));
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "speaker.profile.saved"));
+        } catch (PodiumException | ConstraintViolationException e) {
+            FacesErrors.show("profile", e, localeSelection.getLocale());
+        }
+    }
+
+    public void uploadPhoto() throws IOException {
+        if (photo == null || photo.getSize() == 0) {
+            FacesErrors.show("photo", new PodiumException.Invalid("photoFile", "error.slides.missing"),
+                    localeSelection.getLocale());
+            return;
+        }
+        try (InputStream content = photo.getInputStream()) {
+            profiles.setPhoto(slug, content);
+            hasPhoto = true;
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "speaker.photo.saved"));
+        } catch (PodiumException e) {
+            FacesErrors.show("photo", e, localeSelection.getLocale());
+        }
+    }
+
+    public void addWindow() {
+        windows.add(new Window());
+    }
+
+    public void removeWindow(Window window) {
+        windows.remove(window);
+    }
+
+    public void saveAvailability() {
+        try {
+            List<AgendaData.WindowData> data = new ArrayList<>();
+            for (int i = 0; i < windows.size(); i++) {
+                AgendaData.WindowData w = new AgendaData.WindowData();
+                w.start = offset(windows.get(i).start, "windows[" + i + "].start");
+                w.end = offset(windows.get(i).end, "windows[" + i + "].end");
+                data.add(w);
+            }
+            profiles.setAvailability(slug, data);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "speaker.availability.saved"));
+        } catch (PodiumException e) {
+            FacesErrors.show("availability", e, localeSelection.getLocale());
+        }
+    }
+
+    private java.time.OffsetDateTime offset(String typed, String field) {
+        try {
+            return LocalDateTime.parse(typed == null ? "" : typed.strip(), WALL_CLOCK)
+                    .atZone(java.time.ZoneId.of(zone)).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw new PodiumException.Invalid(field, "error.speaker.windowFormat");
+        }
+    }
+
+    private static Window window(LocalDateTime start, LocalDateTime end) {
+        Window window = new Window();
+        window.start = WALL_CLOCK.format(start);
+        window.end = WALL_CLOCK.format(end);
+        return window;
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public ProfileData getProfile() { return profile; }
+    public Long getSpeakerId() { return speakerId; }
+    public boolean isHasPhoto() { return hasPhoto; }
+    public String getConferenceTitle() { return conferenceTitle; }
+    public List<Window> getWindows() { return windows; }
+    public Part getPhoto() { return photo; }
+    public void setPhoto(Part photo) { this.photo = photo; }
+}

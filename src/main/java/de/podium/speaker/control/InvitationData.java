@@ -1,0 +1,32 @@
+package de.podium.speaker.control;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** An organizer's invitation of a speaker to a talk; the name is needed only for someone not yet a speaker. */
+public class InvitationData {
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    public String email;
+    @Pattern(regexp = "de|en")
+    public String locale;
+    @Size(max = 60)
+    public String title;
+    @Size(max = 120)
+    public String firstName;
+    @Size(max = 120)
+    public String lastName;
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getLocale() { return locale; }
+    public void setLocale(String locale) { this.locale = locale; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+}

@@ -1,0 +1,105 @@
+package de.podium.speaker.control;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import de.podium.agenda.entity.Talk;
+import de.podium.agenda.entity.TalkKind;
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Conference;
+import de.podium.mail.control.MailRequest;
+import de.podium.mail.control.Outbox;
+import de.podium.platform.control.Texts;
+import de.podium.speaker.entity.Slide;
+import de.podium.speaker.entity.Speaker;
+
+/** The organizers' view of a conference's slides: every talk with its versions, and reminders to those lacking. */
+@ApplicationScoped
+public class SlideDashboard {
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    SlideDeadlines deadlines;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    /** A talk that has speakers, with its versions (newest first); breaks have no slides to ask for. */
+    public record TalkSlides(Talk talk, List<Slide> versions) {
+        public boolean isLacking() {
+            return versions.isEmpty();
+        }
+    }
+
+    public List<TalkSlides> talks(String slug) {
+        Conference conference = conferences.forOrganizer(slug);
+        Map<Long, List<Slide>> byTalk = new LinkedHashMap<>();
+        em.createNamedQuery(Slide.OF_CONFERENCE, Slide.class).setParameter("conference", conference).getResultList()
+                .forEach(s -> byTalk.computeIfAbsent(s.getTalk().getId(), id -> new ArrayList<>()).add(s));
+        return em.createNamedQuery(Talk.OF_CONFERENCE, Talk.class).setParameter("conference", conference)
+                .getResultList().stream()
+                .filter(t -> t.getKind() != TalkKind.BREAK && !t.getSpeakers().isEmpty())
+                .map(t -> new TalkSlides(t, byTalk.getOrDefault(t.getId(), List.of())))
+                .toList();
+    }
+
+    /** One mail per speaker (with an address) of every talk still without slides. @return mails queued */
+    @Transactional
+    public int remindLacking(String slug) {
+        Conference conference = conferences.forOrganizer(slug);
+        String deadline = deadlines.of(conference)
+                .map(d -> DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(d.atZone(conference.zone())))
+                .orElse("–");
+        Set<String> sent = new HashSet<>();
+        int queued = 0;
+        for (TalkSlides lacking : talks(slug).stream().filter(TalkSlides::isLacking).toList()) {
+            for (Speaker speaker : lacking.talk().getSpeakers()) {
+                String address = addressOf(speaker);
+                if (address == null || !sent.add(address + "#" + lacking.talk().getId())) {
+                    continue;
+                }
+                outbox.queue(MailRequest.of("speaker.slidesReminder", address, speaker.fullName(),
+                                Texts.fromTag(speaker.getAccount() == null ? "de" : speaker.getAccount().getLocale()))
+                        .conference(conference.getId())
+                        .with("name", speaker.fullName())
+                        .with("conference", conference.getTitle())
+                        .with("talk", lacking.talk().getTitle())
+                        .with("deadline", deadline)
+                        .with("link", baseUrl + "/speaker/conferences/" + conference.getSlug() + "/slides?talk="
+                                + lacking.talk().getId()));
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /** The speaker's own address, else that of the account they sign in with. */
+    private static String addressOf(Speaker speaker) {
+        if (speaker.getEmail() != null) {
+            return speaker.getEmail();
+        }
+        return speaker.getAccount() == null ? null : speaker.getAccount().getEmail();
+    }
+}
