@@ -147,4 +147,46 @@ class DocumentsIT {
         PdfChecks.assertPdfA2b(pdf, "certificate.pdf");
         assertEquals(404, podium.get("/api/registrations/self/" + "x".repeat(43) + "/certificate.pdf").send().status());
     }
+
+    @Test
+    void nameCardsPrintTheProtocolFormTwiceOneHalfUpsideDown() throws Exception {
+        People.Person secretary = People.register(podium, SLUG, "ADMINISTRATION", "Dr.", "Anna", "Schäfer-Çelik",
+                "Staatssekretärin", "Bundesministerium des Innern");
+        Answer answer = podium.get("/api/conferences/" + SLUG + "/namecards.pdf?registration=" + secretary.id()).asOrganizer().send();
+        assertEquals(200, answer.status(), answer::toString);
+        byte[] pdf = answer.bytes();
+        assertEquals(1, PdfChecks.pages(pdf));
+        List<PdfChecks.Glyphs> glyphs = PdfChecks.positions(pdf, 1);
+        String text = PdfChecks.pageText(pdf, 1).replaceAll("\\s+", " ");
+        assertEquals(2, text.split("Schäfer-Çelik", -1).length - 1, "name twice: " + text);
+        assertTrue(text.contains("Staatssekretärin Dr. Anna"), "protocol form: " + text);
+        float fold = 841.89f / 2;
+        assertTrue(glyphs.stream().anyMatch(g -> g.text().contains("Schäfer") && g.box().getTop() < fold), "lower half");
+        assertTrue(glyphs.stream().anyMatch(g -> g.text().contains("Schäfer") && g.box().getBottom() > fold), "upper half");
+        PdfChecks.png(pdf, 0, Path.of("target", "documents-it", "namecard.png"));
+
+        byte[] vip = podium.get("/api/conferences/" + SLUG + "/namecards.pdf").asOrganizer().send().bytes();
+        String vipText = PdfChecks.text(vip).replaceAll("\\s+", " ");
+        assertTrue(vipText.contains("Dr. Thomas de Maizière") && vipText.contains("Bundesminister des Innern"), vipText);
+        assertFalse(vipText.contains("Schäfer-Çelik"), "only invitation-only categories by default");
+        assertEquals(403, podium.get("/api/conferences/" + SLUG + "/namecards.pdf").asSpeaker().send().status());
+    }
+
+    @Test
+    void participantListHasOnlyThoseWhoConsentedInProtocolOrderOrByName() throws Exception {
+        People.register(podium, SLUG, "INTEGRATION_OFFICER", null, "Ådne", "Aaberg", "Projektleiter", "Kreis Nordfriesland");
+        People.register(podium, SLUG, "INTEGRATION_OFFICER", null, "Verena", "Versteckt", "Referentin", "Kreis Soest", false);
+        String url = "/api/conferences/" + SLUG + "/participants.pdf";
+        byte[] protocol = podium.get(url).asOrganizer().send().bytes();
+        String text = PdfChecks.text(protocol);
+        assertFalse(text.contains("Versteckt"), "did not consent");
+        assertTrue(text.contains("Kreis Nordfriesland") && text.contains("Projektleiter"), text);
+        assertTrue(text.indexOf("Maizière") < text.indexOf("Reuß") && text.indexOf("Reuß") < text.indexOf("Aaberg"),
+                "federal minister, district chiefs, then others: " + text);
+        String byName = PdfChecks.text(podium.get(url + "?sort=name").asOrganizer().send().bytes());
+        assertTrue(byName.indexOf("Aaberg") < byName.indexOf("Maizière"), byName);
+        assertEquals(422, podium.get(url + "?sort=age").asOrganizer().send().status());
+        assertEquals(401, podium.get(url).send().status());
+        PdfChecks.png(protocol, 0, Path.of("target", "documents-it", "participants.png"));
+    }
 }

@@ -49,6 +49,48 @@ public class Documents {
         });
     }
 
+    public PreparedDocument nameCards(String slug, String category, Long registration, Locale locale) {
+        Conference conference = conferences.forOrganizer(slug);
+        List<ProtocolName> names = people.forNameCards(conference, blankToNull(category), registration).stream()
+                .map(r -> ProtocolName.of(r.getName().getTitle(), r.getName().getFirstName(), r.getName().getLastName(),
+                        r.getOffice()))
+                .toList();
+        String title = Texts.get(locale, "documents.namecards.title", conference.getTitle());
+        String empty = Texts.get(locale, "documents.namecards.empty");
+        return new PreparedDocument(slug + "-namecards.pdf", out -> {
+            try (NameCardWriter writer = new NameCardWriter(out, conference.getTitle(), title, empty)) {
+                names.forEach(writer::add);
+            }
+        });
+    }
+
+    /** Sorted by protocol precedence (default) or by name. */
+    public PreparedDocument participants(String slug, String sort, Locale locale) {
+        Conference conference = conferences.forOrganizer(slug);
+        boolean byName;
+        if (sort == null || sort.isBlank() || sort.strip().equals("protocol")) {
+            byName = false;
+        } else if (sort.strip().equals("name")) {
+            byName = true;
+        } else {
+            throw new PodiumException.Invalid("sort", "error.documents.sort", sort);
+        }
+        List<String[]> rows = people.forParticipantList(conference, byName).stream()
+                .map(r -> new String[] {r.getName().full(), r.getOffice(), r.getOrganisation()})
+                .toList();
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(Texts.get(locale, "documents.datePattern"), locale);
+        String asOf = date.format(LocalDate.ofInstant(Instant.now(), conference.zone()));
+        return new PreparedDocument(slug + "-participants.pdf", out -> {
+            try (ParticipantListWriter writer = new ParticipantListWriter(out, locale, conference.getTitle(), asOf)) {
+                rows.forEach(row -> writer.add(row[0], row[1], row[2]));
+            }
+        });
+    }
+
+    private static String blankToNull(String value) {
+        return Texts.blankToNull(value);
+    }
+
     public static BadgeLayout layout(String name) {
         BadgeLayout layout = BadgeLayout.of(name);
         if (layout == null) {

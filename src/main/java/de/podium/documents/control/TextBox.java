@@ -10,6 +10,7 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.splitting.ISplitCharacters;
 import com.itextpdf.layout.properties.TextAlignment;
 
 /**
@@ -20,6 +21,11 @@ public final class TextBox {
 
     private static final float STEP = 0.5f;
     private static final float SMALLEST = 4f;
+    /** Names like "Neumann-Öztürk" stay whole: lines break at spaces only. */
+    private static final ISplitCharacters SPACES_ONLY = (line, index) -> {
+        var glyph = line.get(index);
+        return glyph.hasValidUnicode() && Character.isWhitespace(glyph.getUnicode());
+    };
 
     private final PdfFonts fonts;
     private final PdfCanvas pdfCanvas;
@@ -61,7 +67,7 @@ public final class TextBox {
 
     private static Paragraph paragraph(String text, float size, boolean bold, Color colour, TextAlignment alignment) {
         Paragraph paragraph = new Paragraph(text).setFontSize(size).setMargin(0).setPadding(0)
-                .setMultipliedLeading(1.1f).setTextAlignment(alignment);
+                .setMultipliedLeading(1.1f).setTextAlignment(alignment).setSplitCharacters(SPACES_ONLY);
         if (bold) {
             paragraph.setProperty(Property.FONT_WEIGHT, "bold");
         }
