@@ -33,6 +33,12 @@ public class Documents {
     @Inject
     PeopleSelection people;
 
+    @Inject
+    Proceedings proceedings;
+
+    @Inject
+    DocumentFiles files;
+
     public PreparedDocument badges(String slug, String layoutName, BadgeFilter filter, Locale locale) {
         Conference conference = conferences.forOrganizer(slug);
         BadgeLayout layout = layout(layoutName);
@@ -83,6 +89,20 @@ public class Documents {
         return new PreparedDocument(slug + "-participants.pdf", out -> {
             try (ParticipantListWriter writer = new ParticipantListWriter(out, locale, conference.getTitle(), asOf)) {
                 rows.forEach(row -> writer.add(row[0], row[1], row[2]));
+            }
+        });
+    }
+
+    /** Streams straight into the response; the same writer serves background runs. */
+    public PreparedDocument proceedings(String slug, Locale locale) {
+        Conference conference = conferences.forOrganizer(slug);
+        ProceedingsContent content = proceedings.content(conference, locale);
+        return new PreparedDocument(slug + "-proceedings.pdf", out -> {
+            java.nio.file.Path work = files.workDirectory();
+            try {
+                new ProceedingsWriter(content, n -> { }).write(out, work);
+            } finally {
+                files.deleteTree(work);
             }
         });
     }

@@ -23,6 +23,7 @@ public final class PageFooter extends AbstractPdfDocumentEventHandler {
     private final Locale locale;
     private final String left;
     private final IntUnaryOperator shownNumber;
+    private final java.util.Set<PdfPage> numberedElsewhere = new java.util.HashSet<>();
 
     public PageFooter(PdfFonts fonts, Locale locale, String left, IntUnaryOperator shownNumber) {
         this.fonts = fonts;
@@ -37,16 +38,27 @@ public final class PageFooter extends AbstractPdfDocumentEventHandler {
         return footer;
     }
 
+    /** Pages whose footer is drawn by {@link #drawOn} because their position changes after they are made. */
+    public void numberedElsewhere(PdfPage page) {
+        numberedElsewhere.add(page);
+    }
+
     @Override
     protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
         PdfPage page = ((PdfDocumentEvent) event).getPage();
-        int shown = shownNumber.applyAsInt(event.getDocument().getPageNumber(page));
+        if (numberedElsewhere.contains(page)) {
+            return;
+        }
+        drawOn(event.getDocument(), page, shownNumber.applyAsInt(event.getDocument().getPageNumber(page)));
+    }
+
+    public void drawOn(PdfDocument pdf, PdfPage page, int shown) {
         if (shown <= 0) {
             return;
         }
         Rectangle size = page.getPageSize();
         float y = BadgeLayout.mm(10);
-        PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), event.getDocument());
+        PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
         String number = Texts.get(locale, "documents.page", shown);
         canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(BadgeLayout.mm(20), y).showText(left).endText();
         float width = fonts.regular().getWidth(number, 8);

@@ -20,7 +20,8 @@ import com.itextpdf.layout.properties.TextAlignment;
 public final class TextBox {
 
     private static final float STEP = 0.5f;
-    private static final float SMALLEST = 4f;
+    /** Far below legibility on purpose: an absurdly long word still comes whole rather than cut. */
+    private static final float SMALLEST = 1f;
     /** Names like "Neumann-Öztürk" stay whole: lines break at spaces only. */
     private static final ISplitCharacters SPACES_ONLY = (line, index) -> {
         var glyph = line.get(index);

@@ -33,6 +33,7 @@ public class PageRouter extends HttpFilter {
             new Route("/conferences/" + SLUG + "/press\\.atom", "/api/conferences/{slug}/press.atom"),
             new Route("/login", "/pages/login.xhtml"),
             new Route("/privacy", "/pages/privacy.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/documents", "/pages/organizer/documents.xhtml"),
             new Route("/logout", "/pages/logout.xhtml"),
             new Route("/organizer/?", "/pages/organizer/index.xhtml"),
             new Route("/organizer/conferences/new", "/pages/organizer/conference-edit.xhtml"),
