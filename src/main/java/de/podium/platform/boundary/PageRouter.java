@@ -45,6 +45,7 @@ public class PageRouter extends HttpFilter {
             new Route("/speaker/invitation/" + TOKEN, "/pages/speaker/invitation.xhtml?token={slug}"),
             new Route("/organizer/conferences/" + SLUG + "/slides", "/pages/organizer/slides.xhtml"),
             new Route("/privacy", "/pages/privacy.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/documents", "/pages/organizer/documents.xhtml"),
             new Route("/logout", "/pages/logout.xhtml"),
             new Route("/organizer/?", "/pages/organizer/index.xhtml"),
             new Route("/organizer/conferences/new", "/pages/organizer/conference-edit.xhtml"),

@@ -1,0 +1,32 @@
+package de.podium.documents.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import de.podium.documents.control.Documents;
+import de.podium.platform.boundary.RequestLanguage;
+
+/** Folded name cards for panel and VIP seats (invitation-only categories unless one is named). */
+@Path("conferences/{slug}/namecards.pdf")
+public class NameCardsResource {
+
+    @Inject
+    Documents documents;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces(PdfResponses.PDF)
+    public Response nameCards(@PathParam("slug") String slug, @QueryParam("category") String category,
+                              @QueryParam("registration") Long registration) {
+        return PdfResponses.stream(documents.nameCards(slug, category, registration, RequestLanguage.of(headers)));
+    }
+}

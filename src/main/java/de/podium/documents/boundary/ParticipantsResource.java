@@ -1,0 +1,31 @@
+package de.podium.documents.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import de.podium.documents.control.Documents;
+import de.podium.platform.boundary.RequestLanguage;
+
+/** The participant list of those who consented; {@code sort=protocol} (default) or {@code sort=name}. */
+@Path("conferences/{slug}/participants.pdf")
+public class ParticipantsResource {
+
+    @Inject
+    Documents documents;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces(PdfResponses.PDF)
+    public Response participants(@PathParam("slug") String slug, @QueryParam("sort") String sort) {
+        return PdfResponses.stream(documents.participants(slug, sort, RequestLanguage.of(headers)));
+    }
+}

@@ -1,0 +1,30 @@
+package de.podium.documents.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import de.podium.documents.control.Documents;
+import de.podium.platform.boundary.RequestLanguage;
+
+/** The proceedings (PDF/A-2b) written straight into the response; the organizer page runs them in the background. */
+@Path("conferences/{slug}/proceedings.pdf")
+public class ProceedingsResource {
+
+    @Inject
+    Documents documents;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces(PdfResponses.PDF)
+    public Response proceedings(@PathParam("slug") String slug) {
+        return PdfResponses.stream(documents.proceedings(slug, RequestLanguage.of(headers)));
+    }
+}

@@ -1,0 +1,195 @@
+package de.podium.documents.control;
+
+import static de.podium.documents.control.BadgeLayout.mm;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+import com.itextpdf.barcodes.BarcodeQRCode;
+import com.itextpdf.barcodes.qrcode.EncodeHintType;
+import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceGray;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.layout.properties.TextAlignment;
+
+/**
+ * Writes badges page by page: a page is drawn with plain canvas operations and flushed as soon as it is full,
+ * so a run of thousands of badges holds one page at a time (plus the font subsets) in memory.
+ */
+public final class BadgeWriter implements AutoCloseable {
+
+    private static final float PADDING = mm(4);
+    private static final float CROP_MARK = mm(5);
+    private static final float CROP_GAP = mm(1);
+
+    private final PdfDocument pdf;
+    private final PdfFonts fonts;
+    private final BadgeLayout layout;
+    private final String conference;
+    private final String emptyNote;
+    private PdfPage page;
+    private int slot;
+    private int count;
+
+    public BadgeWriter(OutputStream out, BadgeLayout layout, String conference, String documentTitle, String emptyNote) {
+        this.pdf = new PdfDocument(new PdfWriter(out));
+        this.pdf.getDocumentInfo().setTitle(documentTitle);
+        this.fonts = new PdfFonts(pdf);
+        this.layout = layout;
+        this.conference = PdfText.clean(conference);
+        this.emptyNote = emptyNote;
+    }
+
+    public void add(BadgeData badge) {
+        if (page == null || slot == layout.perPage()) {
+            finishPage();
+            page = pdf.addNewPage(layout.page());
+            slot = 0;
+        }
+        draw(badge, layout.cell(slot), new PdfCanvas(page));
+        slot++;
+        count++;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    private void finishPage() {
+        if (page != null) {
+            if (layout.perPage() > 1) {
+                cropMarks(new PdfCanvas(page));
+            }
+            page.flush();
+        }
+    }
+
+    private void draw(BadgeData badge, Rectangle box, PdfCanvas canvas) {
+        if (layout.landscapeCards()) {
+            drawCard(badge, box, canvas);
+        } else {
+            drawPortrait(badge, box, canvas);
+        }
+    }
+
+    private void drawPortrait(BadgeData b, Rectangle box, PdfCanvas canvas) {
+        TextBox text = new TextBox(fonts, canvas);
+        float x = box.getLeft() + PADDING;
+        float width = box.getWidth() - 2 * PADDING;
+        float top = box.getTop();
+        float band = mm(16);
+        Color colour = colour(b.colour());
+        canvas.saveState().setFillColor(colour).rectangle(box.getLeft(), top - band, box.getWidth(), band).fill().restoreState();
+        text.draw(b.category(), new Rectangle(x, top - band + mm(3), width, band - mm(5)), 15, true, onColour(colour), TextAlignment.CENTER);
+        float y = top - band - mm(2);
+        text.draw(conference, new Rectangle(x, y - mm(10), width, mm(10)), 10, false, new DeviceGray(0.3f), TextAlignment.CENTER);
+        y -= mm(13);
+        text.draw(b.title(), new Rectangle(x, y - mm(7), width, mm(7)), 13, false, ColorConstants.BLACK, TextAlignment.CENTER);
+        y -= mm(7);
+        text.draw(b.fullName(), new Rectangle(x, y - mm(26), width, mm(26)), 26, true, ColorConstants.BLACK, TextAlignment.CENTER);
+        y -= mm(28);
+        text.draw(b.office(), new Rectangle(x, y - mm(14), width, mm(14)), 12, false, ColorConstants.BLACK, TextAlignment.CENTER);
+        y -= mm(15);
+        text.draw(b.organisation(), new Rectangle(x, y - mm(11), width, mm(11)), 11, false, new DeviceGray(0.25f), TextAlignment.CENTER);
+        y -= mm(12);
+        float qrSize = Math.min(y - box.getBottom() - PADDING, mm(38));
+        qr(canvas, b.checkinCode(), new Rectangle(box.getLeft() + (box.getWidth() - qrSize) / 2, box.getBottom() + PADDING, qrSize, qrSize));
+    }
+
+    private void drawCard(BadgeData b, Rectangle box, PdfCanvas canvas) {
+        TextBox text = new TextBox(fonts, canvas);
+        float band = mm(8);
+        Color colour = colour(b.colour());
+        float top = box.getTop();
+        canvas.saveState().setFillColor(colour).rectangle(box.getLeft(), top - band, box.getWidth(), band).fill().restoreState();
+        float x = box.getLeft() + PADDING;
+        float qrSize = box.getHeight() - band - 2 * mm(3);
+        float width = box.getWidth() - 2 * PADDING - qrSize - mm(2);
+        text.draw(b.category() + " · " + conference, new Rectangle(x, top - band + mm(1.5), box.getWidth() - 2 * PADDING, band - mm(2.5)),
+                9, true, onColour(colour), TextAlignment.LEFT);
+        float y = top - band - mm(2);
+        text.draw(b.title(), new Rectangle(x, y - mm(5), width, mm(5)), 9, false, ColorConstants.BLACK, TextAlignment.LEFT);
+        y -= mm(5);
+        text.draw(b.fullName(), new Rectangle(x, y - mm(14), width, mm(14)), 16, true, ColorConstants.BLACK, TextAlignment.LEFT);
+        y -= mm(15);
+        text.draw(b.office(), new Rectangle(x, y - mm(9), width, mm(9)), 8, false, ColorConstants.BLACK, TextAlignment.LEFT);
+        y -= mm(9.5);
+        text.draw(b.organisation(), new Rectangle(x, box.getBottom() + mm(2), width, y - box.getBottom() - mm(2)), 8, false,
+                new DeviceGray(0.25f), TextAlignment.LEFT);
+        qr(canvas, b.checkinCode(), new Rectangle(box.getRight() - PADDING - qrSize, box.getBottom() + mm(3), qrSize, qrSize));
+    }
+
+    private void qr(PdfCanvas canvas, String code, Rectangle area) {
+        BarcodeQRCode qr = new BarcodeQRCode(code, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        PdfFormXObject form = qr.createFormXObject(ColorConstants.BLACK, pdf);
+        canvas.addXObjectFittedIntoRectangle(form, area);
+    }
+
+    /** Short hairlines on the cut lines, outside the grid, where the guillotine goes. */
+    private void cropMarks(PdfCanvas canvas) {
+        Rectangle grid = layout.grid();
+        Rectangle sheet = layout.page();
+        canvas.saveState().setLineWidth(0.3f).setStrokeColor(ColorConstants.BLACK);
+        for (int c = 0; c <= layout.columns(); c++) {
+            float x = grid.getLeft() + c * layout.width();
+            tick(canvas, x, grid.getTop(), x, Math.min(sheet.getTop(), grid.getTop() + CROP_GAP + CROP_MARK), true);
+            tick(canvas, x, grid.getBottom(), x, Math.max(sheet.getBottom(), grid.getBottom() - CROP_GAP - CROP_MARK), true);
+        }
+        for (int r = 0; r <= layout.rows(); r++) {
+            float y = grid.getBottom() + r * layout.height();
+            tick(canvas, grid.getLeft(), y, Math.max(sheet.getLeft(), grid.getLeft() - CROP_GAP - CROP_MARK), y, false);
+            tick(canvas, grid.getRight(), y, Math.min(sheet.getRight(), grid.getRight() + CROP_GAP + CROP_MARK), y, false);
+        }
+        canvas.restoreState();
+    }
+
+    /** From the grid edge outwards; when the sheet has no margin there, the mark runs along the cut inside. */
+    private static void tick(PdfCanvas canvas, float x1, float y1, float x2, float y2, boolean vertical) {
+        float room = vertical ? Math.abs(y2 - y1) : Math.abs(x2 - x1);
+        if (room >= CROP_GAP + mm(2)) {
+            float sx = vertical ? x1 : x1 + Math.signum(x2 - x1) * CROP_GAP;
+            float sy = vertical ? y1 + Math.signum(y2 - y1) * CROP_GAP : y1;
+            canvas.moveTo(sx, sy).lineTo(x2, y2).stroke();
+        } else if (vertical) {
+            float inward = y2 >= y1 ? -CROP_MARK : CROP_MARK;
+            canvas.moveTo(x1, y1).lineTo(x1, y1 + inward).stroke();
+        } else {
+            float inward = x2 >= x1 ? -CROP_MARK : CROP_MARK;
+            canvas.moveTo(x1, y1).lineTo(x1 + inward, y1).stroke();
+        }
+    }
+
+    static Color colour(String hex) {
+        if (hex != null && hex.matches("#[0-9a-fA-F]{6}")) {
+            int rgb = Integer.parseInt(hex.substring(1), 16);
+            return new DeviceRgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+        }
+        return new DeviceRgb(0x1f, 0x4e, 0x79);
+    }
+
+    /** White on dark bands, black on light ones, for contrast. */
+    static Color onColour(Color band) {
+        float[] c = band.getColorValue();
+        double luminance = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+        return luminance < 0.5 ? ColorConstants.WHITE : ColorConstants.BLACK;
+    }
+
+    @Override
+    public void close() {
+        if (page == null) {
+            page = pdf.addNewPage(layout.page());
+            Rectangle area = page.getPageSize().clone().applyMargins(mm(15), mm(15), mm(15), mm(15), false);
+            new TextBox(fonts, new PdfCanvas(page)).draw(emptyNote, area, 14, false, ColorConstants.BLACK, TextAlignment.LEFT);
+        }
+        finishPage();
+        pdf.close();
+    }
+}

@@ -1,0 +1,69 @@
+package de.podium.documents.control;
+
+import java.util.Locale;
+import java.util.function.IntUnaryOperator;
+
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
+import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+
+import de.podium.platform.control.Texts;
+
+/**
+ * "Seite n" at the foot of each page as the page is finished. The number shown can differ from the position
+ * at that moment (the proceedings move their table of contents to the front at the end), hence the mapping.
+ */
+public final class PageFooter extends AbstractPdfDocumentEventHandler {
+
+    private final PdfFonts fonts;
+    private final Locale locale;
+    private final String left;
+    private final IntUnaryOperator shownNumber;
+    private final java.util.Set<PdfPage> numberedElsewhere = new java.util.HashSet<>();
+
+    public PageFooter(PdfFonts fonts, Locale locale, String left, IntUnaryOperator shownNumber) {
+        this.fonts = fonts;
+        this.locale = locale;
+        this.left = PdfText.clean(left);
+        this.shownNumber = shownNumber;
+    }
+
+    public static PageFooter install(PdfDocument pdf, PdfFonts fonts, Locale locale, String left, IntUnaryOperator shownNumber) {
+        PageFooter footer = new PageFooter(fonts, locale, left, shownNumber);
+        pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
+        return footer;
+    }
+
+    /** Pages whose footer is drawn by {@link #drawOn} because their position changes after they are made. */
+    public void numberedElsewhere(PdfPage page) {
+        numberedElsewhere.add(page);
+    }
+
+    @Override
+    protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
+        PdfPage page = ((PdfDocumentEvent) event).getPage();
+        if (numberedElsewhere.contains(page)) {
+            return;
+        }
+        drawOn(event.getDocument(), page, shownNumber.applyAsInt(event.getDocument().getPageNumber(page)));
+    }
+
+    public void drawOn(PdfDocument pdf, PdfPage page, int shown) {
+        if (shown <= 0) {
+            return;
+        }
+        Rectangle size = page.getPageSize();
+        float y = BadgeLayout.mm(10);
+        PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+        String number = Texts.get(locale, "documents.page", shown);
+        canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(BadgeLayout.mm(20), y).showText(left).endText();
+        float width = fonts.regular().getWidth(number, 8);
+        canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(size.getWidth() - BadgeLayout.mm(20) - width, y)
+                .showText(number).endText();
+        canvas.release();
+    }
+}

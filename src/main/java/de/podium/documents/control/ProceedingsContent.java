@@ -1,0 +1,19 @@
+package de.podium.documents.control;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** What the proceedings hold, loaded from the published agenda and the slide uploads before writing starts. */
+public record ProceedingsContent(Locale locale, String conference, String subtitle, String dates, String place,
+                                 String organizer, String edition, List<TalkEntry> talks) {
+
+    /** One talk; {@code slides} is the latest upload or null, {@code slidesType} its content type. */
+    public record TalkEntry(long id, String title, String when, String room, List<String> speakers, String summary,
+                            Path slides, String slidesType) {
+
+        public String destination() {
+            return "talk-" + id;
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package de.podium.documents.control;
+
+import static de.podium.documents.control.BadgeLayout.mm;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceGray;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.action.PdfAction;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.navigation.PdfStringDestination;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.pdfa.PdfADocument;
+
+import de.podium.speaker.control.SlideFiles;
+
+import de.podium.platform.control.Texts;
+
+/**
+ * The proceedings as PDF/A-2b: cover, contents, programme, then per talk its page and its slides. Pages are
+ * flushed as they fill. The contents come last and are moved behind the cover at the end: their length is
+ * known in advance (fixed rows per page), so every page number printed before the move already counts them.
+ */
+public final class ProceedingsWriter {
+
+    private static final int TOC_ROWS_PER_PAGE = 24;
+    private static final float TOC_ROW = mm(9.5);
+
+    private final ProceedingsContent content;
+    private final IntConsumer progress;
+    private final List<String> notes = new ArrayList<>();
+    private final Locale locale;
+
+    public ProceedingsWriter(ProceedingsContent content, IntConsumer progress) {
+        this.content = content;
+        this.locale = content.locale();
+        this.progress = progress;
+    }
+
+    /** Writes the document; returns the notes for the job report (slides left out and why). */
+    public List<String> write(OutputStream out, Path workDir) {
+        String title = Texts.get(locale, "documents.proceedings.title", PdfText.clean(content.conference()));
+        PdfADocument pdf = PdfA.open(out, title, locale.getLanguage(), content.organizer());
+        PdfFonts fonts = new PdfFonts(pdf);
+        int tocPages = Math.max(1, (content.talks().size() + 1 + TOC_ROWS_PER_PAGE - 1) / TOC_ROWS_PER_PAGE);
+        boolean[] moved = {false};
+        // a page may be finished before or after the contents move in front (iText decides when it flushes)
+        PageFooter footer = PageFooter.install(pdf, fonts, locale, title, n -> n == 1 ? 0 : moved[0] ? n : n + tocPages);
+        List<Integer> startPages = new ArrayList<>();
+        int agendaPage;
+        Document doc = fonts.apply(new Document(pdf, PageSize.A4, true));
+        doc.setMargins(mm(20), mm(20), mm(22), mm(20));
+        cover(doc);
+        doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+        agendaPage = heading(doc, Texts.get(locale, "documents.proceedings.agenda"), "agenda");
+        doc.add(agenda());
+        PdfOutline root = pdf.getOutlines(false);
+        root.addOutline(Texts.get(locale, "documents.proceedings.agenda")).addDestination(new PdfStringDestination("agenda"));
+        int done = 0;
+        for (ProceedingsContent.TalkEntry talk : content.talks()) {
+            doc.add(new AreaBreak(new PageSize(PageSize.A4)));
+            startPages.add(heading(doc, PdfText.clean(talk.title()), talk.destination()));
+            root.addOutline(PdfText.clean(talk.title())).addDestination(new PdfStringDestination(talk.destination()));
+            talkPage(doc, talk);
+            slides(doc, pdf, talk, workDir);
+            progress.accept(++done);
+        }
+        doc.flush();
+        // every page numbered so far is final before the contents move in front of them
+        for (int n = 1; n <= pdf.getNumberOfPages(); n++) {
+            pdf.getPage(n).flush();
+        }
+        List<PdfPage> toc = contents(pdf, fonts, footer, agendaPage + tocPages,
+                startPages.stream().map(p -> p + tocPages).toList(), tocPages);
+        for (int i = 0; i < toc.size(); i++) {
+            pdf.movePage(pdf.getPageNumber(toc.get(i)), 2 + i);
+        }
+        moved[0] = true;
+        pdf.close();
+        return notes;
+    }
+
+    private void cover(Document doc) {
+        doc.add(new Paragraph(Texts.get(locale, "documents.proceedings.cover"))
+                .setFontSize(14).setFontColor(new DeviceGray(0.35f)).setMarginTop(mm(50)));
+        doc.add(bold(new Paragraph(PdfText.clean(content.conference())).setFontSize(28)));
+        if (!PdfText.clean(content.subtitle()).isEmpty()) {
+            doc.add(new Paragraph(PdfText.clean(content.subtitle())).setFontSize(15));
+        }
+        doc.add(new Paragraph(PdfText.clean(content.dates()) + " · " + PdfText.clean(content.place())).setFontSize(13).setMarginTop(mm(10)));
+        doc.add(new Paragraph(PdfText.clean(content.organizer())).setFontSize(13));
+        doc.add(new Paragraph(PdfText.clean(content.edition())).setFontSize(9).setFontColor(new DeviceGray(0.4f))
+                .setFixedPosition(mm(20), mm(25), PageSize.A4.getWidth() - mm(40)));
+    }
+
+    /** A heading that is also the named destination of bookmarks and contents links; returns its page. */
+    private static int heading(Document doc, String text, String destination) {
+        doc.add(bold(new Paragraph(text)).setFontSize(18).setDestination(destination).setMarginBottom(mm(4)));
+        return doc.getRenderer().getCurrentArea().getPageNumber();
+    }
+
+    private Table agenda() {
+        Table table = new Table(UnitValue.createPercentArray(new float[] {26, 46, 28})).useAllAvailableWidth();
+        for (ProceedingsContent.TalkEntry t : content.talks()) {
+            table.addCell(new Cell().add(new Paragraph(PdfText.clean(t.when()) + "\n" + PdfText.clean(t.room()))).setFontSize(8));
+            table.addCell(new Cell().add(bold(new Paragraph(PdfText.clean(t.title())))).setFontSize(9));
+            table.addCell(new Cell().add(new Paragraph(PdfText.clean(String.join(", ", t.speakers())))).setFontSize(8));
+        }
+        return table;
+    }
+
+    private void talkPage(Document doc, ProceedingsContent.TalkEntry talk) {
+        doc.add(new Paragraph(PdfText.clean(talk.when()) + " · " + PdfText.clean(talk.room())).setFontSize(10)
+                .setFontColor(new DeviceGray(0.3f)));
+        if (!talk.speakers().isEmpty()) {
+            doc.add(bold(new Paragraph(Texts.get(locale, "documents.proceedings.speakers"))).setFontSize(11).setMarginTop(mm(4)));
+            talk.speakers().forEach(s -> doc.add(new Paragraph(PdfText.clean(s)).setFontSize(11).setMargin(0)));
+        }
+        String summary = PdfText.cleanParagraphs(talk.summary());
+        if (!summary.isEmpty()) {
+            doc.add(bold(new Paragraph(Texts.get(locale, "documents.proceedings.abstract"))).setFontSize(11).setMarginTop(mm(6)));
+            for (String paragraph : summary.split("\n\n")) {
+                doc.add(new Paragraph(paragraph).setFontSize(11).setTextAlignment(TextAlignment.JUSTIFIED));
+            }
+        }
+    }
+
+    private void slides(Document doc, PdfDocument pdf, ProceedingsContent.TalkEntry talk, Path workDir) {
+        Path file = talk.slides();
+        if (file == null) {
+            note(doc, Texts.get(locale, "documents.proceedings.slidesNone"));
+            return;
+        }
+        if (!SlideFiles.PDF.equals(talk.slidesType())) {
+            file = SlideImport.officeInstalled() ? SlideImport.convert(file, workDir.resolve("talk-" + talk.id())) : null;
+            if (file == null) {
+                String reason = SlideImport.officeInstalled() ? Texts.get(locale, "documents.proceedings.reason.conversion") : null;
+                note(doc, reason == null ? Texts.get(locale, "documents.proceedings.slidesOnline")
+                        : Texts.get(locale, "documents.proceedings.slidesSkipped", reason));
+                notes.add(PdfText.clean(talk.title()) + ": " + (reason == null ? "PPTX/ODP, LibreOffice not installed" : reason));
+                return;
+            }
+        }
+        SlideImport.Opened opened = SlideImport.open(file);
+        if (!opened.usable()) {
+            String reason = Texts.get(locale, opened.reasonKey(), opened.detail());
+            note(doc, Texts.get(locale, "documents.proceedings.slidesSkipped", reason));
+            notes.add(PdfText.clean(talk.title()) + ": " + reason);
+            return;
+        }
+        try (PdfDocument source = opened.document()) {
+            for (int i = 1; i <= source.getNumberOfPages(); i++) {
+                PdfPage page = source.getPage(i);
+                Rectangle size = page.getCropBox();
+                PageSize target = size.getWidth() > size.getHeight() ? PageSize.A4.rotate() : PageSize.A4;
+                doc.add(new AreaBreak(target));
+                PdfFormXObject slide = page.copyAsFormXObject(pdf);
+                Image image = new Image(slide).setBorder(new com.itextpdf.layout.borders.SolidBorder(new DeviceGray(0.75f), 0.5f));
+                float width = target.getWidth() - mm(40);
+                float height = target.getHeight() - mm(42);
+                doc.add(image.scaleToFit(width, height).setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            String reason = Texts.get(locale, "documents.proceedings.reason.broken");
+            note(doc, Texts.get(locale, "documents.proceedings.slidesSkipped", reason));
+            notes.add(PdfText.clean(talk.title()) + ": " + reason);
+        }
+    }
+
+    private static void note(Document doc, String text) {
+        doc.add(new Paragraph(text).setFontSize(10).setMarginTop(mm(8)).setFontColor(new DeviceGray(0.3f)));
+    }
+
+    /** Contents on pages of their own, added last; each row is a link to the talk's page. */
+    private List<PdfPage> contents(PdfDocument pdf, PdfFonts fonts, PageFooter footer, int agendaPage, List<Integer> pages, int tocPages) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {Texts.get(locale, "documents.proceedings.agenda"), String.valueOf(agendaPage), "agenda"});
+        for (int i = 0; i < content.talks().size(); i++) {
+            ProceedingsContent.TalkEntry t = content.talks().get(i);
+            rows.add(new String[] {PdfText.clean(t.title()), String.valueOf(pages.get(i)), t.destination()});
+        }
+        List<PdfPage> result = new ArrayList<>();
+        for (int p = 0; p < tocPages; p++) {
+            PdfPage page = pdf.addNewPage(PageSize.A4);
+            footer.numberedElsewhere(page);
+            result.add(page);
+            PdfCanvas canvas = new PdfCanvas(page);
+            TextBox text = new TextBox(fonts, canvas);
+            float top = PageSize.A4.getHeight() - mm(20);
+            if (p == 0) {
+                text.draw(Texts.get(locale, "documents.proceedings.toc"), new Rectangle(mm(20), top - mm(12), mm(170), mm(12)), 18, true,
+                        ColorConstants.BLACK, TextAlignment.LEFT);
+            }
+            top -= mm(16);
+            for (int r = p * TOC_ROWS_PER_PAGE; r < Math.min(rows.size(), (p + 1) * TOC_ROWS_PER_PAGE); r++) {
+                String[] row = rows.get(r);
+                Rectangle line = new Rectangle(mm(20), top - TOC_ROW, mm(170), TOC_ROW);
+                text.draw(row[0], new Rectangle(line.getLeft(), line.getBottom() + mm(1), mm(150), TOC_ROW - mm(1)), 11, false,
+                        ColorConstants.BLACK, TextAlignment.LEFT);
+                text.draw(row[1], new Rectangle(line.getRight() - mm(18), line.getBottom() + mm(1), mm(18), TOC_ROW - mm(1)), 11, false,
+                        ColorConstants.BLACK, TextAlignment.RIGHT);
+                PdfLinkAnnotation link = new PdfLinkAnnotation(line).setAction(PdfAction.createGoTo(row[2]));
+                link.setFlags(PdfAnnotation.PRINT);
+                link.setBorder(new PdfArray(new float[] {0, 0, 0}));
+                link.setContents(new PdfString(row[0]));
+                page.addAnnotation(link);
+                top -= TOC_ROW;
+            }
+            footer.drawOn(pdf, page, 2 + p);
+        }
+        return result;
+    }
+
+    private static Paragraph bold(Paragraph p) {
+        p.setProperty(Property.FONT_WEIGHT, "bold");
+        return p;
+    }
+}

@@ -1,0 +1,2 @@
+/** Badge print marks and background document runs. */
+package de.podium.documents.entity;
