@@ -84,6 +84,11 @@ public class SlideService {
                 .orElseThrow(() -> new PodiumException.NotFound("error.slides.unknownVersion", version));
     }
 
+    /** Every version of the talk's slides, newest first, for callers that checked the organizer's right. */
+    public List<Slide> versions(Talk talk) {
+        return versions.of(talk);
+    }
+
     /** For the public talk page: the latest version its speaker released, once the talk has begun. */
     public Optional<Slide> publicSlidesOf(Talk talk) {
         return versions.publicSlidesOf(talk, Instant.now());
