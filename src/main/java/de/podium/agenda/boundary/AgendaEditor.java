@@ -45,15 +45,15 @@ public class AgendaEditor implements Serializable {
     static final String PLACE_FORM = "place";
 
     @Inject
-    transient ConferenceService conferences;
+    ConferenceService conferences;
     @Inject
-    transient AgendaService agenda;
+    AgendaService agenda;
     @Inject
-    transient AgendaPublishing publishing;
+    AgendaPublishing publishing;
     @Inject
-    transient AutoScheduler scheduler;
+    AutoScheduler scheduler;
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String slug;
     private String day;

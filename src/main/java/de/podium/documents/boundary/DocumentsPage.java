@@ -25,13 +25,13 @@ import de.podium.platform.control.Texts;
 public class DocumentsPage implements Serializable {
 
     @Inject
-    transient DocumentJobs jobs;
+    DocumentJobs jobs;
 
     @Inject
-    transient ConferenceService conferences;
+    ConferenceService conferences;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String slug;
     private String layout = "a4";

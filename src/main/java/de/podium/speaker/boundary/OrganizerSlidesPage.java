@@ -31,19 +31,19 @@ import de.podium.speaker.control.SpeakerInvitations;
 public class OrganizerSlidesPage implements Serializable {
 
     @Inject
-    transient ConferenceService conferences;
+    ConferenceService conferences;
 
     @Inject
-    transient SlideDashboard dashboard;
+    SlideDashboard dashboard;
 
     @Inject
-    transient SlideDeadlines deadlines;
+    SlideDeadlines deadlines;
 
     @Inject
-    transient SpeakerInvitations invitations;
+    SpeakerInvitations invitations;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String slug;
     private String conferenceTitle;

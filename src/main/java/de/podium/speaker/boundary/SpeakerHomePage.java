@@ -20,10 +20,10 @@ import de.podium.speaker.entity.TalkAnswer;
 public class SpeakerHomePage implements Serializable {
 
     @Inject
-    transient SpeakerPortal portal;
+    SpeakerPortal portal;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private transient List<SpeakerPortal.Engagement> engagements;
 

@@ -25,10 +25,10 @@ import de.podium.speaker.control.SpeakerInvitations;
 public class SpeakerInvitationPage implements Serializable {
 
     @Inject
-    transient SpeakerInvitations invitations;
+    SpeakerInvitations invitations;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String token;
     private SpeakerInvitations.Pending pending;

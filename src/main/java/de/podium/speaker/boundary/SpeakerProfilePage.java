@@ -33,10 +33,10 @@ public class SpeakerProfilePage implements Serializable {
     static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
-    transient SpeakerProfiles profiles;
+    SpeakerProfiles profiles;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String slug;
     private ProfileData profile;

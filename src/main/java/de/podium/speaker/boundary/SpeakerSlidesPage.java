@@ -27,16 +27,16 @@ import de.podium.speaker.entity.Slide;
 public class SpeakerSlidesPage implements Serializable {
 
     @Inject
-    transient SlideService slides;
+    SlideService slides;
 
     @Inject
-    transient TalkAccess talks;
+    TalkAccess talks;
 
     @Inject
-    transient SlideDeadlines deadlines;
+    SlideDeadlines deadlines;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     private String slug;
     private Long talk;

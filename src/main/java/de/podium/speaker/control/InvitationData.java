@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An organizer's invitation of a speaker to a talk; the name is needed only for someone not yet a speaker. */
-public class InvitationData {
+public class InvitationData implements java.io.Serializable {
     @NotBlank
     @Email
     @Size(max = 254)

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What a speaker keeps about themselves; bios are HTML with limited formatting. */
-public class ProfileData {
+public class ProfileData implements java.io.Serializable {
     @Size(max = 60)
     public String title;
     @NotBlank

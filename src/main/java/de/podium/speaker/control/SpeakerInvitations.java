@@ -80,7 +80,7 @@ public class SpeakerInvitations {
 
     /** What the invitation page shows before the addressee acts. */
     public record Pending(String conferenceTitle, String talkTitle, String speakerName, String email,
-                          boolean accountExists) {
+                          boolean accountExists) implements java.io.Serializable {
     }
 
     @Transactional
