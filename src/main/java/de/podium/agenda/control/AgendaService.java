@@ -88,7 +88,13 @@ public class AgendaService {
         if (room == null || !room.getConference().getId().equals(conference.getId())) {
             throw new PodiumException.Invalid("roomId", "error.agenda.unknownRoom", data.roomId);
         }
-        talk.place(room, local(conference, data.start));
+        LocalDateTime start = local(conference, data.start);
+        if (start.toLocalDate().isBefore(conference.getStartsAt().toLocalDate())
+                || start.toLocalDate().isAfter(conference.getEndsAt().toLocalDate())) {
+            // another day is a mistake in the input; hours outside the programme on a conference day are a warning
+            throw new PodiumException.Invalid("start", "error.agenda.notAConferenceDay", start.toLocalDate());
+        }
+        talk.place(room, start);
         return talk;
     }
 
