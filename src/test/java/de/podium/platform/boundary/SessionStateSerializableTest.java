@@ -26,8 +26,9 @@ import jakarta.faces.view.ViewScoped;
 import org.junit.jupiter.api.Test;
 
 /**
- * In a cluster, view-scoped and session-scoped beans travel with the session to the other nodes (web.xml is
- * {@code <distributable/>}). Every field they keep must therefore be serializable, or transient and rebuilt; an
+ * In a cluster with shared sessions ({@code <distributable/>} in web.xml, see README), view-scoped and
+ * session-scoped beans travel with the session to the other nodes. Every field they keep must therefore be
+ * serializable, or transient and rebuilt; an
  * injected service must be a normal-scoped proxy (serializable), never a transient field that would be null on
  * the next node.
  */
