@@ -55,7 +55,7 @@ class SlideRulesIT {
     }
 
     static long demoTalk(String titleStart) {
-        return podium.get("/api/conferences/" + PodiumServer.DEMO_SLUG + "/agenda").send().json().getJsonArray("talks")
+        return PodiumServer.get().get("/api/conferences/" + PodiumServer.DEMO_SLUG + "/agenda").send().json().getJsonArray("talks")
                 .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("title").startsWith(titleStart))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }

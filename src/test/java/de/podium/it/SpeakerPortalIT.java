@@ -316,6 +316,32 @@ class SpeakerPortalIT {
     }
 
     @Test
+    void slidesPageTakesTheFileAsPrimeFacesUploadsIt() throws Exception {
+        Invited invited = invite("Kommunale Wohnraumvermittlung", unique("upload"));
+        Browser browser = newSpeaker(invited);
+        Page page = browser.get("/speaker/conferences/" + invited.slug() + "/slides?talk=" + invited.talk());
+        assertEquals(200, page.status(), page.html());
+        Map<String, String> fields = page.fields("slides");
+        fields.keySet().removeIf(name -> name.startsWith("slides:file"));
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "slides:file");
+        fields.put("jakarta.faces.partial.execute", "slides:file");
+        fields.put("jakarta.faces.partial.render", "slides:messages slides:versions");
+        fields.put("slides:file_totalFilesCount", "1");
+        Page answer = browser.postMultipart(page.action("slides"), fields, "slides:file", "Wohnraum.pptx", SlideFixtures.pptx());
+        assertEquals(200, answer.status(), answer.html());
+        assertTrue(answer.html().contains("Fassung 1 wurde gespeichert."), answer.html());
+        assertTrue(answer.html().contains("Wohnraum.pptx"), "the version list is updated");
+        JsonObject stored = podium.get("/api/conferences/" + invited.slug() + "/talks/" + invited.talk() + "/slides/versions")
+                .asOrganizer().send().jsonArray().getJsonObject(0);
+        assertEquals(invited.email(), stored.getString("uploadedBy"));
+        assertEquals(SlideFixtures.PPTX_TYPE, stored.getString("contentType"));
+
+        Page refused = browser.postMultipart(page.action("slides"), fields, "slides:file", "slides.pdf", SlideFixtures.html());
+        assertTrue(refused.html().contains("der Inhalt der Datei entscheidet"), refused.html());
+    }
+
+    @Test
     void ownAvailabilityFeedsTheOrganizersConflicts() throws Exception {
         Invited invited = invite("Gesundheitsversorgung", unique("verfuegbar"));
         newSpeaker(invited);
