@@ -284,6 +284,64 @@ class SpeakerPortalIT {
     }
 
     @Test
+    void profilePageSavesSanitisedBioPhotoAndAvailability() throws Exception {
+        Invited invited = invite("Ehrenamtskoordination", unique("seite"));
+        Browser browser = newSpeaker(invited);
+        String path = "/speaker/conferences/" + invited.slug() + "/profile";
+        Page page = browser.get(path);
+        assertEquals(200, page.status(), page.html());
+        assertTrue(page.html().contains("value=\"Weiß\""), "the profile as stored");
+        Page saved = browser.submit(page, "profile", Map.of("profile:office", "Landrätin",
+                "profile:bioDe", "<p><strong>Landrätin</strong> seit 2012<script>alert(1)</script></p>"), "profile:save");
+        assertTrue(saved.html().contains("Ihr Profil wurde gespeichert."), saved.html());
+        assertTrue(saved.html().contains("&lt;strong&gt;Landrätin&lt;/strong&gt;"), "shown escaped in the text area");
+        assertFalse(saved.html().contains("alert(1)"), "the script is gone");
+        assertFalse(saved.html().contains("<script>alert"), "never rendered as markup");
+
+        Page photo = browser.submitMultipart(saved, "photo", "photo:photoFile", "portrait.jpg",
+                SlideFixtures.jpegWithExif(800, 1200), "photo:uploadPhoto");
+        assertTrue(photo.html().contains("Ihr Foto wurde gespeichert."), photo.html());
+        assertTrue(photo.html().contains("/speakers/" + speakerIdOf(invited.email()) + "/photo"), "the photo is shown");
+
+        Page added = browser.submit(photo, "availability", Map.of(), "availability:add");
+        Page windows = browser.submit(added, "availability", Map.of(
+                "availability:windows:0:start", "12.06.2031 09:00", "availability:windows:0:end", "12.06.2031 12:00"),
+                "availability:saveAvailability");
+        assertTrue(windows.html().contains("Ihre Verfügbarkeit wurde gespeichert."), windows.html());
+        assertFalse(podium.get("/api/conferences/" + invited.slug() + "/agenda/conflicts").asOrganizer().send().body()
+                .contains("SPEAKER_UNAVAILABLE"), "the talk at 10:00 lies inside the window");
+        Page wrong = browser.submit(windows, "availability", Map.of("availability:windows:0:start", "morgen früh"),
+                "availability:saveAvailability");
+        assertTrue(wrong.html().contains("TT.MM.JJJJ HH:MM"), wrong.html());
+    }
+
+    @Test
+    void slidesPageTakesTheFileAsPrimeFacesUploadsIt() throws Exception {
+        Invited invited = invite("Kommunale Wohnraumvermittlung", unique("upload"));
+        Browser browser = newSpeaker(invited);
+        Page page = browser.get("/speaker/conferences/" + invited.slug() + "/slides?talk=" + invited.talk());
+        assertEquals(200, page.status(), page.html());
+        Map<String, String> fields = page.fields("slides");
+        fields.keySet().removeIf(name -> name.startsWith("slides:file"));
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "slides:file");
+        fields.put("jakarta.faces.partial.execute", "slides:file");
+        fields.put("jakarta.faces.partial.render", "slides:messages slides:versions");
+        fields.put("slides:file_totalFilesCount", "1");
+        Page answer = browser.postMultipart(page.action("slides"), fields, "slides:file", "Wohnraum.pptx", SlideFixtures.pptx());
+        assertEquals(200, answer.status(), answer.html());
+        assertTrue(answer.html().contains("Fassung 1 wurde gespeichert."), answer.html());
+        assertTrue(answer.html().contains("Wohnraum.pptx"), "the version list is updated");
+        JsonObject stored = podium.get("/api/conferences/" + invited.slug() + "/talks/" + invited.talk() + "/slides/versions")
+                .asOrganizer().send().jsonArray().getJsonObject(0);
+        assertEquals(invited.email(), stored.getString("uploadedBy"));
+        assertEquals(SlideFixtures.PPTX_TYPE, stored.getString("contentType"));
+
+        Page refused = browser.postMultipart(page.action("slides"), fields, "slides:file", "slides.pdf", SlideFixtures.html());
+        assertTrue(refused.html().contains("der Inhalt der Datei entscheidet"), refused.html());
+    }
+
+    @Test
     void ownAvailabilityFeedsTheOrganizersConflicts() throws Exception {
         Invited invited = invite("Gesundheitsversorgung", unique("verfuegbar"));
         newSpeaker(invited);
