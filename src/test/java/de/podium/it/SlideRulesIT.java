@@ -320,6 +320,9 @@ class SlideRulesIT {
         assertEquals(SlideFixtures.PPTX_TYPE, download.header("Content-Type"));
         assertTrue(download.header("Content-Disposition").startsWith("attachment; filename=\"Ausblick.pptx\""));
         assertEquals(null, download.header("Set-Cookie"), "a public download creates no session");
+        String talkPage = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/talks/" + talk).send().body();
+        assertTrue(talkPage.contains("href=\"" + publicUrl + "\"") && talkPage.contains("Ausblick.pptx"),
+                "the public talk page offers the released slides");
 
         Object[] future = futureTalk("Sprachkurse für alle");
         String slug = (String) future[0];

@@ -13,6 +13,8 @@ import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
 import de.podium.platform.boundary.FacesErrors;
+import de.podium.speaker.control.SlideService;
+import de.podium.speaker.entity.Slide;
 
 /** A talk of the published programme (/conferences/{slug}/talks/{id}); unpublished talks are not found. */
 @Named
@@ -25,11 +27,15 @@ public class TalkPage {
     @Inject
     AgendaPublishing publishing;
 
+    @Inject
+    SlideService slides;
+
     private String slug;
     private Long id;
     private Conference conference;
     private PublishedTalk talk;
     private Track track;
+    private Slide publicSlides;
 
     public void load() throws IOException {
         Optional<Conference> found = slug == null ? Optional.empty() : conferences.findBySlug(slug);
@@ -42,6 +48,7 @@ public class TalkPage {
         conference = found.get();
         talk = published.get();
         track = talk.trackCode() == null ? null : conference.track(talk.trackCode()).orElse(null);
+        publicSlides = slides.findPublicSlides(slug, id).orElse(null);
     }
 
     public String getSlug() { return slug; }
@@ -51,4 +58,6 @@ public class TalkPage {
     public Conference getConference() { return conference; }
     public PublishedTalk getTalk() { return talk; }
     public Track getTrack() { return track; }
+    public Slide getPublicSlides() { return publicSlides; }
+    public long getPublicSlidesKilobytes() { return publicSlides == null ? 0 : (publicSlides.getSize() + 1023) / 1024; }
 }

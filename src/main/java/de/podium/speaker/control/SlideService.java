@@ -94,6 +94,15 @@ public class SlideService {
         return versions.publicSlidesOf(talk, Instant.now());
     }
 
+    /** The released slides of a talk for its public page; empty while none are public or the talk is unknown. */
+    public Optional<Slide> findPublicSlides(String slug, long talkId) {
+        try {
+            return publicSlidesOf(talks.ofConference(slug, talkId));
+        } catch (PodiumException.NotFound e) {
+            return Optional.empty();
+        }
+    }
+
     public Slide publicSlides(String slug, long talkId) {
         return publicSlidesOf(talks.ofConference(slug, talkId))
                 .orElseThrow(() -> new PodiumException.NotFound("error.slides.notPublic", talkId));
