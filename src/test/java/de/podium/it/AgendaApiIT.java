@@ -111,12 +111,12 @@ class AgendaApiIT {
         assertEquals(List.of("SPEAKER_OVERLAP"), warnings(place(slug, second, forum, "2027-06-01T10:30:00+02:00")));
         assertEquals(List.of(), warnings(place(slug, second, forum, "2027-06-01T12:00:00+02:00")));
         assertEquals(List.of("ROOM_CAPACITY"), warnings(place(slug, first, forum, "2027-06-01T10:00:00+02:00")));
-        assertEquals(List.of("OUTSIDE_CONFERENCE"), warnings(place(slug, first, plenary, "2027-06-01T17:30:00+02:00")));
+        assertEquals(List.of("OUTSIDE_CONFERENCE"), warnings(place(slug, first, plenary, "2027-06-01T23:30:00+02:00")));
         Answer otherDay = podium.put("/api/conferences/" + slug + "/talks/" + first + "/slot",
                 "{\"roomId\":" + plenary + ",\"start\":\"2027-06-02T10:00:00+02:00\"}").asOrganizer().send();
         assertEquals(422, otherDay.status(), otherDay::toString);
         assertEquals("start", otherDay.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals("2027-06-01T17:30:00+02:00", podium.get("/api/conferences/" + slug + "/talks").asOrganizer()
+        assertEquals("2027-06-01T23:30:00+02:00", podium.get("/api/conferences/" + slug + "/talks").asOrganizer()
                 .send().jsonArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getJsonNumber("id").longValue() == first)
                 .findFirst().orElseThrow().getString("start"), "the refused placement left the talk where it was");
         place(slug, first, plenary, "2027-06-01T10:00:00+02:00");

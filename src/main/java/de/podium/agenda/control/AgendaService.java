@@ -91,7 +91,7 @@ public class AgendaService {
         LocalDateTime start = local(conference, data.start);
         if (start.toLocalDate().isBefore(conference.getStartsAt().toLocalDate())
                 || start.toLocalDate().isAfter(conference.getEndsAt().toLocalDate())) {
-            // another day is a mistake in the input; hours outside the programme on a conference day are a warning
+            // another day is a mistake in the input; running past the last day (or a conference moved later) is a warning
             throw new PodiumException.Invalid("start", "error.agenda.notAConferenceDay", start.toLocalDate());
         }
         talk.place(room, start);
