@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
@@ -108,18 +106,24 @@ class ProceedingsIT {
 
         String toc = PdfChecks.pageText(pdf, 2);
         assertTrue(toc.startsWith("Inhalt"), toc);
-        int checked = 0;
-        Pattern row = Pattern.compile("^(.+?)\\s+(\\d+)$");
-        for (String line : toc.split("\n")) {
-            Matcher m = row.matcher(line.strip());
-            if (m.matches() && !line.startsWith("Tagungsband")) {
-                int page = Integer.parseInt(m.group(2));
-                String target = PdfChecks.pageText(pdf, page).replaceAll("\\s+", " ");
-                String title = m.group(1).replaceAll("\\s+", " ");
-                assertTrue(target.contains(title), "contents say '" + title + "' is on page " + page + ": " + target);
-                assertTrue(target.contains("Seite " + page), "footer number agrees on page " + page + ": " + target);
-                checked++;
+        // rows in order; a wrapped title puts its number between its lines, so read the numbers as a sequence
+        String body = toc.substring(0, toc.lastIndexOf("Seite")).replaceFirst("^Inhalt", "");
+        List<Integer> numbers = new ArrayList<>();
+        for (String token : body.split("\\s+")) {
+            if (token.matches("\\d+")) {
+                numbers.add(Integer.parseInt(token));
             }
+        }
+        List<String> titles = new ArrayList<>(List.of("Programm"));
+        talks.forEach(t -> titles.add(t.getString("title")));
+        int checked = 0;
+        for (int i = 0; i < Math.min(titles.size(), numbers.size()); i++) {
+            int page = numbers.get(i);
+            String target = PdfChecks.pageText(pdf, page).replaceAll("\\s+", " ");
+            assertTrue(target.replace(" ", "").contains(titles.get(i).replace(" ", "")),
+                    "contents say '" + titles.get(i) + "' is on page " + page + ": " + target);
+            assertTrue(target.contains("Seite " + page), "footer number agrees on page " + page + ": " + target);
+            checked++;
         }
         assertEquals(talks.size() + 1, checked, "one contents row per talk plus the programme: " + toc);
 
@@ -129,7 +133,7 @@ class ProceedingsIT {
                 bookmarks.add(item.getTitle());
                 assertNotNull(item.findDestinationPage(doc), item.getTitle());
                 int page = doc.getPages().indexOf(item.findDestinationPage(doc)) + 1;
-                assertTrue(PdfChecks.pageText(pdf, page).replaceAll("\\s+", " ").contains(item.getTitle().replaceAll("\\s+", " ")),
+                assertTrue(PdfChecks.pageText(pdf, page).replaceAll("\\s+", "").contains(item.getTitle().replaceAll("\\s+", "")),
                         "bookmark " + item.getTitle() + " → page " + page);
             }
             assertEquals(talks.size() + 1, bookmarks.size(), bookmarks::toString);

@@ -37,6 +37,7 @@ public class DocumentsPage implements Serializable {
     private String layout = "a4";
     private String category;
     private boolean onlyNew;
+    private transient List<DocumentJob> jobList;
 
     public void load() throws IOException {
         try {
@@ -56,8 +57,17 @@ public class DocumentsPage implements Serializable {
         return getConference().getCategories();
     }
 
+    /** Read once per request: the view asks several times while rendering. */
     public List<DocumentJob> getJobs() {
-        return jobs.list(slug);
+        if (jobList == null) {
+            jobList = jobs.list(slug);
+        }
+        return jobList;
+    }
+
+    /** Called by the poll so that progress shows. */
+    public void refresh() {
+        jobList = null;
     }
 
     public void startBadges() {
@@ -69,6 +79,7 @@ public class DocumentsPage implements Serializable {
     }
 
     private void start(String kind) {
+        jobList = null;
         try {
             jobs.start(slug, kind, layout, BadgeFilter.of(category, null, onlyNew, null), localeSelection.getLocale());
             FacesErrors.info(Texts.get(localeSelection.getLocale(), "documents.page.started"));

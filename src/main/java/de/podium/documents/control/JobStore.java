@@ -46,11 +46,13 @@ public class JobStore {
         em.find(DocumentJob.class, id).fail(reason);
     }
 
+    @Transactional
     public List<DocumentJob> ofConference(Long conferenceId) {
         return em.createNamedQuery(DocumentJob.OF_CONFERENCE, DocumentJob.class).setParameter("conference", conferenceId)
                 .setMaxResults(50).getResultList();
     }
 
+    @Transactional
     public DocumentJob of(Long conferenceId, long id) {
         DocumentJob job = em.find(DocumentJob.class, id);
         if (job == null || !job.getConferenceId().equals(conferenceId)) {

@@ -31,14 +31,18 @@ public final class PdfFonts {
     private final PdfDocument document;
     private PdfFont regular;
     private PdfFont bold;
+    private FontProvider provider;
 
     public PdfFonts(PdfDocument document) {
         this.document = document;
     }
 
-    /** A provider per document: it caches the PdfFont subsets of that document. */
+    /** One provider per document: it holds the document's font subsets, so each font is embedded once. */
     public FontProvider provider() {
-        return new FontProvider(FONTS, FAMILY);
+        if (provider == null) {
+            provider = new FontProvider(FONTS, FAMILY);
+        }
+        return provider;
     }
 
     /** Sets provider and family on a layout Document or Canvas. */
