@@ -167,8 +167,12 @@ public class RegistrationService {
             return;
         }
         // Taking a place locks the conference's counter row until commit, and every registration of the
-        // conference queues behind that lock: render the attachments of the "confirmed" mail before it.
-        RegistrationMails.Attachments attachments = mails.confirmedAttachments(registration);
+        // conference queues behind that lock: render the attachments of the "confirmed" mail before it, unless
+        // the category already looks full (then a confirmation is unlikely and rendering would be wasted work;
+        // if a place turns up after all, the mail renders them under the lock).
+        Integer available = category.available();
+        RegistrationMails.Attachments attachments = available == null || available > 0
+                ? mails.confirmedAttachments(registration) : null;
         transition(() -> {
             if (places.take(category)) {
                 registration.confirm();
