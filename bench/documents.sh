@@ -20,11 +20,12 @@ add_people() {
     where k.slug = '$SLUG';" $DB >/dev/null
 }
 
-# peak_heap_mb PID CMD...: runs CMD while sampling the JVM's used heap; prints "seconds peak_mb".
+# peak_heap_mb PID CMD...: runs CMD while sampling the JVM's old generation (what survives collections, so
+# what a run really holds on to; young-generation garbage only says how lazily G1 collects); "seconds peak_mb".
 peak_heap_mb() {
   local pid=$1; shift
   jcmd "$pid" GC.run >/dev/null 2>&1 || true
-  ( while true; do jstat -gc "$pid" | awk 'NR==2 {print ($3+$4+$6+$8)/1024}'; sleep 0.2; done ) >"$WORK/heap.txt" &
+  ( while true; do jstat -gc "$pid" | awk 'NR==2 {print $8/1024}'; sleep 0.2; done ) >"$WORK/heap.txt" &
   local sampler=$! t0 t1
   t0=$(date +%s.%N); "$@"; t1=$(date +%s.%N)
   kill $sampler
@@ -43,7 +44,7 @@ main() {
   need_packages; build_podium
   recreate_db $DB
   local port; port=$(free_port)
-  start_podium documents "$port" $DB PODIUM_MAIL_TRANSPORT=folder
+  PODIUM_JAVA_OPTS=-Xmx512m start_podium documents "$port" $DB PODIUM_MAIL_TRANSPORT=folder
   trap 'stop_podium documents' EXIT
   wait_ready "$port" >/dev/null
   local pid; pid=$(cat "$WORK/documents.pid")
@@ -60,13 +61,13 @@ main() {
     echo "badges $n: $pages pages in $seconds s, peak heap $heap MB" >&2
   done
   local cp; cp=$(classpath)
-  java -cp "$cp" "$BENCH_DIR/src/BareBadges.java" 500 "$WORK/bare-500.pdf" >/dev/null   # warm-up of the JIT
-  local bare; bare=$(java -cp "$cp" "$BENCH_DIR/src/BareBadges.java" 5000 "$WORK/bare-5000.pdf" | json_get '["pages_per_second"]')
+  java -cp "$cp" "$BENCH_DIR/src/BareBadges.java" 500 "$WORK/bare-500.pdf" "$ROOT/src/main/resources/fonts" >/dev/null   # warm-up of the JIT
+  local bare; bare=$(java -cp "$cp" "$BENCH_DIR/src/BareBadges.java" 5000 "$WORK/bare-5000.pdf" "$ROOT/src/main/resources/fonts" | json_get '["pages_per_second"]')
   local r; r=$(ratio "${rate[5000]}" "$bare")
   local h; h=$(ratio "${peak[5000]}" "${peak[500]}")
   record "badges, 5,000 (pages/s)" "${rate[5000]}" "pages/s" "$bare" "$r" ">= 0.5" \
     "$(python3 -c "print('ok' if $r >= 0.5 else 'short')")" "500 badges: ${rate[500]} pages/s"
   record "badges, peak heap 5,000 vs 500 (MB)" "${peak[5000]}" "MB" "${peak[500]}" "$h" "<= 1.2" \
-    "$(python3 -c "print('ok' if $h <= 1.2 else 'short')")" "used heap of the app sampled every 0.2 s, after a full GC"
+    "$(python3 -c "print('ok' if $h <= 1.2 else 'short')")" "old generation of the app (-Xmx512m) sampled every 0.2 s, after a full GC"
 }
 main "$@"

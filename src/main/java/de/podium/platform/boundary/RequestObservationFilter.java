@@ -3,7 +3,6 @@ package de.podium.platform.boundary;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -27,7 +26,6 @@ public class RequestObservationFilter extends HttpFilter {
     public static final String HEADER = "X-Request-Id";
     static final String ATTRIBUTE = "podium.requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Logger ACCESS = Logger.getLogger("de.podium.access");
 
     @Inject
     PodiumMetrics metrics;
@@ -53,7 +51,7 @@ public class RequestObservationFilter extends HttpFilter {
         } finally {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             metrics.request(kind(path), response.getStatus(), took);
-            ACCESS.info(() -> accessLine(id, request.getMethod(), path, response.getStatus(), took));
+            AccessLog.write(accessLine(id, request.getMethod(), path, response.getStatus(), took));
             thread.setName(threadName);
         }
     }
