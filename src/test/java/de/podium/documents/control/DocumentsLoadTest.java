@@ -85,7 +85,7 @@ class DocumentsLoadTest {
         report("proceedings, 200 talks × 20 slide pages", start, out);
     }
 
-    private static byte[] slides(int talk, int pages) throws Exception {
+    static byte[] slides(int talk, int pages) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream font = DocumentsLoadTest.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf");
              Document doc = new Document(new PdfDocument(new PdfWriter(out)), PageSize.A4.rotate())) {

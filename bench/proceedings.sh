@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Benchmark 4: proceedings (PDF/A-2b with contents, programme, talk pages and merged slides) of 50 and 200 talks
+# with a generated 20-page slide PDF each, against a bare iText PdfMerger of the same files, in one JVM
+# (src/test/java/…/documents/control/ProceedingsBench.java). Goal: <= 1.5 x its time, memory flat.
+source "$(dirname "$0")/lib.sh"
+
+main() {
+  log "proceedings: ProceedingsBench (test scope)"
+  local out
+  out=$(cd "$ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx512m" mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
+      -Dexec.mainClass=de.podium.documents.control.ProceedingsBench -Dexec.args="$WORK/proceedings" 2>&1 | grep '^{')
+  echo "$out" >&2
+  local fifty two_hundred
+  fifty=$(echo "$out" | grep '"talks":50,'); two_hundred=$(echo "$out" | grep '"talks":200,')
+  local p m r h
+  p=$(echo "$two_hundred" | json_get '["podium_ms"]'); m=$(echo "$two_hundred" | json_get '["merger_ms"]')
+  r=$(ratio "$p" "$m")
+  h=$(ratio "$(echo "$two_hundred" | json_get '["podium_heap_mb"]')" "$(echo "$fifty" | json_get '["podium_heap_mb"]')")
+  record "proceedings, 200 talks (ms)" "$p" "ms" "$m" "$r" "<= 1.5" "$(python3 -c "print('ok' if $r <= 1.5 else 'short')")" \
+    "50 talks: $fifty; 200 talks: $two_hundred"
+  record "proceedings, peak heap 200 vs 50 talks" "$(echo "$two_hundred" | json_get '["podium_heap_mb"]')" "MB" \
+    "$(echo "$fifty" | json_get '["podium_heap_mb"]')" "$h" "flat (<= 1.2)" "$(python3 -c "print('ok' if $h <= 1.2 else 'short')")" \
+    "sum of the heap pools' peaks after a full GC, same JVM"
+}
+main "$@"
