@@ -45,7 +45,7 @@ public class RoomsResource {
     public List<AgendaJson.WindowView> unavailable(@PathParam("slug") String slug, @PathParam("id") long id,
                                                    List<AgendaData.WindowData> windows) {
         return agenda.setRoomUnavailable(slug, id, windows).stream()
-                .map(u -> AgendaJson.WindowView.of(u.getRoom().getConference(), u.getStartsAt(), u.getEndsAt())).toList();
+                .map(u -> AgendaJson.WindowView.of(u.getRoom().getConference(), u.getWindow().getStartsAt(), u.getWindow().getEndsAt())).toList();
     }
 
     @GET

@@ -20,6 +20,7 @@ import de.podium.agenda.entity.Talk;
 import de.podium.agenda.entity.TalkKind;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
+import de.podium.event.entity.TimeWindow;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.PodiumException.FieldError;
@@ -124,7 +125,7 @@ public class AgendaService {
         em.createQuery("DELETE FROM Availability a WHERE a.speaker = :speaker").setParameter("speaker", speaker).executeUpdate();
         List<Availability> stored = new ArrayList<>();
         for (AgendaData.WindowData window : windows) {
-            Availability availability = new Availability(speaker, local(conference, window.start), local(conference, window.end));
+            Availability availability = new Availability(speaker, new TimeWindow(local(conference, window.start), local(conference, window.end)));
             em.persist(availability);
             stored.add(availability);
         }
@@ -143,7 +144,7 @@ public class AgendaService {
         em.createQuery("DELETE FROM RoomUnavailable u WHERE u.room = :room").setParameter("room", room).executeUpdate();
         List<RoomUnavailable> stored = new ArrayList<>();
         for (AgendaData.WindowData window : windows) {
-            RoomUnavailable closed = new RoomUnavailable(room, local(conference, window.start), local(conference, window.end));
+            RoomUnavailable closed = new RoomUnavailable(room, new TimeWindow(local(conference, window.start), local(conference, window.end)));
             em.persist(closed);
             stored.add(closed);
         }
@@ -162,7 +163,7 @@ public class AgendaService {
         em.createQuery("SELECT a FROM Availability a WHERE a.speaker.conference = :conference", Availability.class)
                 .setParameter("conference", conference).getResultList()
                 .forEach(a -> availability.computeIfAbsent(a.getSpeaker().getId(), s -> new ArrayList<>())
-                        .add(new Window(a.getStartsAt(), a.getEndsAt())));
+                        .add(new Window(a.getWindow().getStartsAt(), a.getWindow().getEndsAt())));
         return availability;
     }
 
@@ -170,13 +171,13 @@ public class AgendaService {
     public Map<Long, List<Window>> roomClosed(Conference conference) {
         Map<Long, List<Window>> closed = new HashMap<>();
         closures(conference).forEach(u -> closed.computeIfAbsent(u.getRoom().getId(), r -> new ArrayList<>())
-                .add(new Window(u.getStartsAt(), u.getEndsAt())));
+                .add(new Window(u.getWindow().getStartsAt(), u.getWindow().getEndsAt())));
         return closed;
     }
 
     public List<RoomUnavailable> closures(Conference conference) {
         return em.createQuery("SELECT u FROM RoomUnavailable u WHERE u.room.conference = :conference "
-                        + "ORDER BY u.startsAt", RoomUnavailable.class)
+                        + "ORDER BY u.window.startsAt", RoomUnavailable.class)
                 .setParameter("conference", conference).getResultList();
     }
 

@@ -1,8 +1,6 @@
 package de.podium.agenda.entity;
 
-import java.time.LocalDateTime;
-
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import de.podium.event.entity.TimeWindow;
 
 /** A time in which a room cannot be used (set-up, another event), in the conference's wall-clock time. */
 @Entity
@@ -24,25 +24,18 @@ public class RoomUnavailable {
     @JoinColumn(name = "room_id")
     private Room room;
 
-    @Column(name = "starts_at")
-    private LocalDateTime startsAt;
-    @Column(name = "ends_at")
-    private LocalDateTime endsAt;
+    @Embedded
+    private TimeWindow window;
 
     protected RoomUnavailable() {
     }
 
-    public RoomUnavailable(Room room, LocalDateTime startsAt, LocalDateTime endsAt) {
-        if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("window ends before it starts");
-        }
+    public RoomUnavailable(Room room, TimeWindow window) {
         this.room = room;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
+        this.window = window;
     }
 
     public Long getId() { return id; }
     public Room getRoom() { return room; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public LocalDateTime getEndsAt() { return endsAt; }
+    public TimeWindow getWindow() { return window; }
 }

@@ -68,7 +68,7 @@ public class SpeakerProfilePage implements Serializable {
             conferenceTitle = conference.getTitle();
             zone = conference.getTimeZone();
             windows.clear();
-            profiles.availability(slug).forEach(a -> windows.add(window(a.getStartsAt(), a.getEndsAt())));
+            profiles.availability(slug).forEach(a -> windows.add(window(a.getWindow().getStartsAt(), a.getWindow().getEndsAt())));
         } catch (PodiumException.NotFound e) {
             FacesErrors.sendError(404);
         } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {

@@ -110,7 +110,7 @@ public class SpeakerProfiles {
     }
 
     public List<Availability> availability(String slug) {
-        return em.createQuery("SELECT a FROM Availability a WHERE a.speaker = :speaker ORDER BY a.startsAt",
+        return em.createQuery("SELECT a FROM Availability a WHERE a.speaker = :speaker ORDER BY a.window.startsAt",
                 Availability.class).setParameter("speaker", mine(slug)).getResultList();
     }
 
