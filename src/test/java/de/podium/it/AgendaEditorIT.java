@@ -22,8 +22,9 @@ class AgendaEditorIT {
         podium = PodiumServer.get();
     }
 
+    /** Also used by AutoScheduleIT, which may run without this class having booted anything. */
     static JsonObject talk(String slug, long id) {
-        return podium.get("/api/conferences/" + slug + "/talks").asOrganizer().send().jsonArray()
+        return PodiumServer.get().get("/api/conferences/" + slug + "/talks").asOrganizer().send().jsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(t -> t.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
     }
 

@@ -256,6 +256,19 @@ class SpeakerPortalIT {
     }
 
     @Test
+    void controlCharactersInTheNameAreRefusedAndTheProfileStaysAsItWas() throws Exception {
+        Invited invited = invite("Arbeit und Ausbildung", unique("nul"));
+        newSpeaker(invited);
+        String path = "/api/conferences/" + invited.slug() + "/speakers/me";
+        assertEquals(200, podium.put(path, Json.profile("<p>Bio</p>")).as(invited.email(), PASSWORD).send().status());
+        String hostile = Json.profile("<p>Bio</p>").replace("\"Weiß\"", "\"We\\u0000iß\"");
+        Answer refused = podium.put(path, hostile).as(invited.email(), PASSWORD).send();
+        assertEquals(422, refused.status(), refused::toString);
+        assertEquals("lastName", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"), refused::toString);
+        assertEquals("Weiß", podium.get(path).as(invited.email(), PASSWORD).send().json().getString("lastName"));
+    }
+
+    @Test
     void photoIsReencodedScaledAndStrippedOfCameraData() throws Exception {
         Invited invited = invite("Schule und Bildung vor Ort", unique("foto"));
         newSpeaker(invited);

@@ -6,28 +6,25 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import de.podium.platform.control.PlainText;
+
 /** What a person states when registering, from the API or the registration form. */
 public class RegistrationData {
 
     @NotBlank
     @Size(max = 40)
     public String category;
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 60)
+    @PlainText(max = 60)
     public String title;
     @NotBlank
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 120)
+    @PlainText(max = 120)
     public String firstName;
     @NotBlank
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 120)
+    @PlainText(max = 120)
     public String lastName;
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 300)
+    @PlainText(max = 300)
     public String office;
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 300)
+    @PlainText(max = 300)
     public String organisation;
     @NotBlank
     @Size(max = 254)
@@ -49,22 +46,17 @@ public class RegistrationData {
 
     /** The fields an attendee may correct later through the manage link. */
     public static class Correction {
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 60)
+        @PlainText(max = 60)
         public String title;
         @NotBlank
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 120)
+        @PlainText(max = 120)
         public String firstName;
         @NotBlank
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 120)
+        @PlainText(max = 120)
         public String lastName;
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 300)
+        @PlainText(max = 300)
         public String office;
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 300)
+        @PlainText(max = 300)
         public String organisation;
         @Pattern(regexp = "de|en", message = "{podium.locale.pattern}")
         public String locale;
@@ -79,17 +71,13 @@ public class RegistrationData {
         @NotBlank
         @Size(max = 40)
         public String category;
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 60)
+        @PlainText(max = 60)
         public String title;
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 120)
+        @PlainText(max = 120)
         public String firstName;
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 120)
+        @PlainText(max = 120)
         public String lastName;
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{podium.text.control}")
-    @Size(max = 300)
+        @PlainText(max = 300)
         public String office;
     }
 }

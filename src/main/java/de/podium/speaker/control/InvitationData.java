@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import de.podium.platform.control.PlainText;
+
 /** An organizer's invitation of a speaker to a talk; the name is needed only for someone not yet a speaker. */
 public class InvitationData implements java.io.Serializable {
     @NotBlank
@@ -13,11 +15,11 @@ public class InvitationData implements java.io.Serializable {
     public String email;
     @Pattern(regexp = "de|en")
     public String locale;
-    @Size(max = 60)
+    @PlainText(max = 60)
     public String title;
-    @Size(max = 120)
+    @PlainText(max = 120)
     public String firstName;
-    @Size(max = 120)
+    @PlainText(max = 120)
     public String lastName;
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }

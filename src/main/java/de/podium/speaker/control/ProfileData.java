@@ -3,19 +3,21 @@ package de.podium.speaker.control;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import de.podium.platform.control.PlainText;
+
 /** What a speaker keeps about themselves; bios are HTML with limited formatting. */
 public class ProfileData implements java.io.Serializable {
-    @Size(max = 60)
+    @PlainText(max = 60)
     public String title;
     @NotBlank
-    @Size(max = 120)
+    @PlainText(max = 120)
     public String firstName;
     @NotBlank
-    @Size(max = 120)
+    @PlainText(max = 120)
     public String lastName;
-    @Size(max = 300)
+    @PlainText(max = 300)
     public String office;
-    @Size(max = 300)
+    @PlainText(max = 300)
     public String organisation;
     @Size(max = 8000)
     public String bioDe;
