@@ -221,6 +221,8 @@ class SpeakerPortalIT {
         assertTrue(answered.html().contains("Zugesagt"));
         assertEquals("ACCEPTED", podium.get("/api/speaker/talks").as(invited.email(), PASSWORD).send().jsonArray()
                 .getJsonObject(0).getString("answer"));
+        Page dashboard = SignInIT.signedIn(PodiumServer.ORGANIZER).get("/organizer/conferences/" + invited.slug() + "/slides");
+        assertTrue(dashboard.html().contains("(zugesagt)"), "the organizers see the answer: " + dashboard.html());
 
         Answer published = podium.post("/api/conferences/" + invited.slug() + "/agenda/publish", "{\"changelog\":\"Erste Fassung\"}")
                 .asOrganizer().send();
@@ -374,6 +376,7 @@ class SpeakerPortalIT {
         assertEquals(200, dashboard.status(), dashboard.html());
         assertTrue(dashboard.html().contains("Kommunale Integrationszentren"));
         assertTrue(dashboard.html().contains("Noch keine Folien"));
+        assertTrue(dashboard.html().contains("(noch keine Antwort)"), dashboard.html());
         Page reminded = organizer.submit(dashboard, "reminder", Map.of(), "reminder:remind");
         assertTrue(reminded.html().contains("Erinnerung(en) wurden in den Postausgang gelegt"), reminded.html());
         List<MimeMessage> reminders = TestMail.get().awaitTo(invited.email(), 2, Duration.ofSeconds(30)).stream()

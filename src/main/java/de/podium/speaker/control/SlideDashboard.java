@@ -2,6 +2,7 @@ package de.podium.speaker.control;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import de.podium.mail.control.Outbox;
 import de.podium.platform.control.Texts;
 import de.podium.speaker.entity.Slide;
 import de.podium.speaker.entity.Speaker;
+import de.podium.speaker.entity.TalkAnswer;
 
 /** The organizers' view of a conference's slides: every talk with its versions, and reminders to those lacking. */
 @ApplicationScoped
@@ -46,23 +48,43 @@ public class SlideDashboard {
     @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** A talk that has speakers, with its versions (newest first); breaks have no slides to ask for. */
-    public record TalkSlides(Talk talk, List<Slide> versions) {
+    /**
+     * A talk that has speakers, with its versions (newest first) and each speaker's answer to the request to give it;
+     * breaks have no slides to ask for.
+     */
+    public record TalkSlides(Talk talk, List<Slide> versions, Map<Long, TalkAnswer.Answer> answers) {
         public boolean isLacking() {
             return versions.isEmpty();
+        }
+
+        /** ACCEPTED, DECLINED or OPEN (not answered yet), the suffix of the bundle key that names it. */
+        public String answerOf(Speaker speaker) {
+            TalkAnswer.Answer given = answers.get(speaker.getId());
+            return given == null ? "OPEN" : given.name();
         }
     }
 
     public List<TalkSlides> talks(String slug) {
         Conference conference = conferences.forOrganizer(slug);
         Map<Long, List<Slide>> byTalk = new LinkedHashMap<>();
+        Map<Long, Map<Long, TalkAnswer.Answer>> answers = answers(conference);
         em.createNamedQuery(Slide.OF_CONFERENCE, Slide.class).setParameter("conference", conference).getResultList()
                 .forEach(s -> byTalk.computeIfAbsent(s.getTalk().getId(), id -> new ArrayList<>()).add(s));
         return em.createNamedQuery(Talk.OF_CONFERENCE, Talk.class).setParameter("conference", conference)
                 .getResultList().stream()
                 .filter(t -> t.getKind() != TalkKind.BREAK && !t.getSpeakers().isEmpty())
-                .map(t -> new TalkSlides(t, byTalk.getOrDefault(t.getId(), List.of())))
+                .map(t -> new TalkSlides(t, byTalk.getOrDefault(t.getId(), List.of()),
+                        answers.getOrDefault(t.getId(), Map.of())))
                 .toList();
+    }
+
+    /** Talk id → speaker id → the speaker's answer, for the talks of a conference. */
+    private Map<Long, Map<Long, TalkAnswer.Answer>> answers(Conference conference) {
+        Map<Long, Map<Long, TalkAnswer.Answer>> answers = new HashMap<>();
+        em.createNamedQuery(TalkAnswer.OF_CONFERENCE, TalkAnswer.class).setParameter("conference", conference)
+                .getResultList().stream().filter(a -> a.getAnswer() != null)
+                .forEach(a -> answers.computeIfAbsent(a.getTalkId(), id -> new HashMap<>()).put(a.getSpeakerId(), a.getAnswer()));
+        return answers;
     }
 
     /** One mail per speaker (with an address) of every talk still without slides. @return mails queued */

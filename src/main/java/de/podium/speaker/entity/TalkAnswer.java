@@ -10,13 +10,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A speaker's answer to the talk they were asked to give; no row means they have not answered yet. */
 @Entity
 @Table(name = "talk_answer")
 @IdClass(TalkAnswer.Key.class)
+@NamedQuery(name = TalkAnswer.OF_CONFERENCE,
+        query = "SELECT a FROM TalkAnswer a WHERE a.talkId IN (SELECT t.id FROM Talk t WHERE t.conference = :conference)")
 public class TalkAnswer {
+
+    public static final String OF_CONFERENCE = "TalkAnswer.ofConference";
 
     public enum Answer { ACCEPTED, DECLINED }
 
