@@ -6,26 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import de.podium.platform.control.PersonData;
 import de.podium.platform.control.PlainText;
 
 /** What a person states when registering, from the API or the registration form. */
-public class RegistrationData {
+public class RegistrationData extends PersonData {
 
     @NotBlank
     @Size(max = 40)
     public String category;
-    @PlainText(max = 60)
-    public String title;
-    @NotBlank
-    @PlainText(max = 120)
-    public String firstName;
-    @NotBlank
-    @PlainText(max = 120)
-    public String lastName;
-    @PlainText(max = 300)
-    public String office;
-    @PlainText(max = 300)
-    public String organisation;
     @NotBlank
     @Size(max = 254)
     public String email;
@@ -45,19 +34,7 @@ public class RegistrationData {
     }
 
     /** The fields an attendee may correct later through the manage link. */
-    public static class Correction {
-        @PlainText(max = 60)
-        public String title;
-        @NotBlank
-        @PlainText(max = 120)
-        public String firstName;
-        @NotBlank
-        @PlainText(max = 120)
-        public String lastName;
-        @PlainText(max = 300)
-        public String office;
-        @PlainText(max = 300)
-        public String organisation;
+    public static class Correction extends PersonData {
         @Pattern(regexp = "de|en", message = "{podium.locale.pattern}")
         public String locale;
         public Boolean listInParticipants;
