@@ -25,7 +25,7 @@ public class SpeakerTalksResource {
     SpeakerPortal portal;
 
     @GET
-        public List<Map<String, Object>> myTalks() {
+    public List<Map<String, Object>> myTalks() {
         return portal.myTalks().stream().map(e -> Map.<String, Object>of(
                 "conference", e.conference().getSlug(), "id", e.talk().getId(), "title", e.talk().getTitle(),
                 "answer", e.answer() == null ? "OPEN" : e.answer().name(),
