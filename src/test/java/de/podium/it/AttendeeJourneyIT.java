@@ -99,6 +99,10 @@ class AttendeeJourneyIT {
             page = visible(browser);
             assertTrue(page.contains(de("registration.status.CANCELLED")), page);
             assertTrue(driver.findElements(By.id("cancel")).isEmpty(), "nothing left to cancel");
+            assertEquals(1, page.split(java.util.regex.Pattern.quote(de("self.cancelled")), -1).length - 1,
+                    "the outcome is said once, not again inside the agenda form:\n" + page);
+            assertEquals(de("self.cancelled"), driver.findElement(By.cssSelector("#messages .messages--info")).getText(),
+                    "an outcome, not styled as an error");
             browser.screenshot("cancelled");
         }
         assertEquals("CANCELLED", status(email));

@@ -77,12 +77,17 @@ class OrganizerJourneyIT {
             awaitText(browser, "Presskorn");
             WebElement row = driver.findElement(By.xpath("//tr[td[contains(., '" + press + "')]]"));
             assertTrue(row.getText().contains(de("registration.status.PENDING_APPROVAL")), row.getText());
+            assertTrue(counts(browser, "PRESS").contains(de("registration.status.PENDING_APPROVAL") + ": 1 "),
+                    counts(browser, "PRESS"));
             browser.screenshot("press-pending");
             clickAndLoad(browser, row.findElement(By.cssSelector("input[value='" + de("organizer.registrations.approve") + "']")));
             row = driver.findElement(By.xpath("//tr[td[contains(., '" + press + "')]]"));
             assertTrue(row.getText().contains(de("registration.status.CONFIRMED")), row.getText());
             assertTrue(row.findElements(By.cssSelector("input[value='" + de("organizer.registrations.approve") + "']")).isEmpty());
             assertEquals("CONFIRMED", RegistrationApiIT.column(pressId, "status"));
+            String pressCounts = counts(browser, "PRESS");
+            assertTrue(pressCounts.contains(de("registration.status.CONFIRMED") + ": 1 ")
+                    && pressCounts.contains(de("registration.status.PENDING_APPROVAL") + ": 0 "), "counts per status: " + pressCounts);
             browser.screenshot("press-approved");
 
             // drag the first talk onto 10:00 in the plenary hall
@@ -127,6 +132,7 @@ class OrganizerJourneyIT {
             new Select(driver.findElement(By.id("jobs:layout"))).selectByValue("a6");
             clickAndLoad(browser, driver.findElement(By.id("jobs:startBadges")));
             awaitText(browser, de("documents.page.started"));
+            assertEquals(de("documents.page.started"), driver.findElement(By.cssSelector("#jobs .messages--info")).getText());
             browser.screenshot("badges-started");
             String download = de("documents.page.download");
             WebElement link = new WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->
@@ -142,6 +148,11 @@ class OrganizerJourneyIT {
             Path file = Path.of("target", "screenshots", "organizer", "badges.pdf");
             Files.write(file, pdf.bytes());
         }
+    }
+
+    /** The counts line of one category on the registrations page ("Bestätigt: 1 · …"). */
+    static String counts(Chromium browser, String category) {
+        return browser.driver().findElement(By.xpath("//li[span[@id='bar-" + category + "']]")).getText().replace('\n', ' ') + " ";
     }
 
     static WebElement cell(Chromium browser, long room, String start) {
