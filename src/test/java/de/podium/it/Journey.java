@@ -8,9 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -26,11 +28,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the browser journeys share: the texts a user reads (straight from the resource bundles, so that a reworded
  * label does not break a journey), signing in through the login page, waiting for page loads and PrimeFaces AJAX
- * instead of sleeping, links from mails, and files fetched with the browser's own session.
+ * instead of sleeping, links from mails, and real downloads.
  */
 final class Journey {
 
@@ -130,28 +133,27 @@ final class Journey {
         return link.group();
     }
 
-    /** Fetches a link with the browser's session, as a download would: status, content type and bytes. */
-    record Download(int status, String contentType, byte[] bytes) {
-    }
-
-    static Download fetch(Chromium browser, String href) {
-        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {
-                  return r.arrayBuffer().then(function (b) {
-                    var bytes = new Uint8Array(b), s = '';
-                    for (var i = 0; i < bytes.length; i += 0x8000) {
-                      s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-                    }
-                    done({status: r.status, type: r.headers.get('content-type'), data: btoa(s)});
-                  });
-                }).catch(function (e) { done({status: -1, type: String(e), data: ''}); });
-                """, href);
-        Download download = new Download(((Number) answer.get("status")).intValue(), (String) answer.get("type"),
-                Base64.getDecoder().decode((String) answer.get("data")));
-        assertEquals(200, download.status(), () -> href + ": " + download.contentType());
-        return download;
+    /**
+     * Clicks a download link and waits for Chromium to finish saving the file into {@code directory} (downloads are
+     * allowed there through the DevTools protocol; headless Chromium refuses them otherwise).
+     */
+    static Path download(Chromium browser, WebElement link, Path directory) throws IOException {
+        Path target = Files.createDirectories(directory).toAbsolutePath();
+        try (Stream<Path> old = Files.list(target)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", target.toString()));
+        link.click();
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
+            try (Stream<Path> files = Files.list(target)) {
+                List<Path> all = files.toList();
+                return all.size() == 1 && !all.get(0).toString().endsWith(".crdownload") ? all.get(0) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

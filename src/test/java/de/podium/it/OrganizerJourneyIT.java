@@ -140,13 +140,12 @@ class OrganizerJourneyIT {
             assertTrue(driver.findElement(By.id("progress")).getText().contains(de("documents.job.status.DONE")),
                     driver.findElement(By.id("progress")).getText());
             browser.screenshot("badges-done");
-            Journey.Download pdf = Journey.fetch(browser, link.getAttribute("href"));
-            assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
-            assertEquals("%PDF-", new String(Arrays.copyOf(pdf.bytes(), 5), StandardCharsets.ISO_8859_1));
-            assertTrue(PdfChecks.pages(pdf.bytes()) >= 1, "a PDF with pages");
-            assertTrue(PdfChecks.text(pdf.bytes()).contains("Presskorn"), "the approved journalist has a badge");
-            Path file = Path.of("target", "screenshots", "organizer", "badges.pdf");
-            Files.write(file, pdf.bytes());
+            Path file = Journey.download(browser, link, Path.of("target", "downloads", "organizer"));
+            assertTrue(file.getFileName().toString().endsWith(".pdf"), file.toString());
+            byte[] pdf = Files.readAllBytes(file);
+            assertEquals("%PDF-", new String(Arrays.copyOf(pdf, 5), StandardCharsets.ISO_8859_1));
+            assertTrue(PdfChecks.pages(pdf) >= 1, "a PDF with pages");
+            assertTrue(PdfChecks.text(pdf).contains("Presskorn"), "the approved journalist has a badge");
         }
     }
 
