@@ -199,6 +199,11 @@ public class OrganizerRegistrationsPage implements Serializable {
         return java.util.Arrays.stream(RegistrationStatus.values()).map(Enum::name).toList();
     }
 
+    /** A category's registrations in one status; the view iterates status names, the summary is keyed by the enum. */
+    public long count(OrganizerRegistrations.CategorySummary category, String status) {
+        return category.statuses().getOrDefault(RegistrationStatus.valueOf(status), 0L);
+    }
+
     public String capacityText(OrganizerRegistrations.CategorySummary c) {
         return c.capacity() == null
                 ? Texts.get(localeSelection.getLocale(), "organizer.registrations.unlimited", c.held())
