@@ -20,6 +20,10 @@ public class DemoDataLock {
     /** Blocks until this transaction holds the demo data lock; released by its commit or rollback. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void hold() {
-        em.createNativeQuery("SELECT name FROM job_claim WHERE name = 'demo-data' FOR UPDATE").getResultList();
+        if (em.createNativeQuery("SELECT name FROM job_claim WHERE name = 'demo-data' FOR UPDATE").getResultList()
+                .isEmpty()) {
+            // without the row nothing would be locked and nodes starting together would load the demo twice
+            throw new IllegalStateException("job_claim has no demo-data row (migration V88)");
+        }
     }
 }
