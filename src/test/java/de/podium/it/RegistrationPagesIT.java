@@ -35,10 +35,14 @@ class RegistrationPagesIT {
         return m.group(1);
     }
 
+    /**
+     * Every cookie the answer set, as a browser sends them back: the session cookie and the session version
+     * cookie of Payara's shared sessions (without it the node restores the session from the data grid's copy).
+     */
     static String cookie(Answer answer) {
-        String setCookie = answer.header("Set-Cookie");
-        assertNotNull(setCookie, "a stateful form starts a session");
-        return setCookie.split(";", 2)[0];
+        java.util.List<String> setCookies = answer.response().headers().allValues("Set-Cookie");
+        assertFalse(setCookies.isEmpty(), "a stateful form starts a session");
+        return setCookies.stream().map(c -> c.split(";", 2)[0]).collect(java.util.stream.Collectors.joining("; "));
     }
 
     static String enc(String value) {

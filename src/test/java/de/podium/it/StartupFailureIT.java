@@ -1,6 +1,7 @@
 package de.podium.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -43,10 +44,26 @@ class StartupFailureIT {
         PodiumServer.recreateDatabase("podium_it_production");
         Result result = start(PodiumServer.jdbcUrl("podium_it_production"), "PODIUM_PROFILE", "production",
                 "PODIUM_DB_PASSWORD", "not-the-default", "PODIUM_MAIL_TRANSPORT", "smtp",
-                "PODIUM_MAIL_SMTP_HOST", "127.0.0.1", "PODIUM_BASE_URL", "https://podium.example.org",
+                "PODIUM_MAIL_SMTP_HOST", "mail.podium.example", "PODIUM_BASE_URL", "https://podium.example.org",
                 "PODIUM_SECURITY_SECURE_COOKIES", "true");
         assertEquals(3, result.exitCode, result.output);
         assertTrue(result.failureLine().contains("admin@podium.example"), result.failureLine());
+    }
+
+    @Test
+    void productionProfileRefusesAnSmtpServerOnLocalhost() throws Exception {
+        Path dataDir = Files.createTempDirectory("podium-data");
+        Result result = start(PodiumServer.jdbcUrl("podium_it_production"), "PODIUM_PROFILE", "production",
+                "PODIUM_DB_PASSWORD", "not-the-default", "PODIUM_MAIL_TRANSPORT", "smtp",
+                "PODIUM_MAIL_SMTP_HOST", "127.0.0.1", "PODIUM_BASE_URL", "https://podium.example.org",
+                "PODIUM_SECURITY_SECURE_COOKIES", "true", "PODIUM_DATA_DIR", dataDir.toString());
+        assertEquals(3, result.exitCode, result.output);
+        String line = result.failureLine();
+        assertTrue(line.contains("podium.mail.smtp.host must name the SMTP server, not localhost"), line);
+        for (String key : List.of("podium.db.url", "podium.db.password", "podium.mail.transport", "podium.base-url",
+                "podium.security.secure-cookies")) {
+            assertFalse(line.contains(key), "only the SMTP host is wrong, yet " + key + " is named: " + line);
+        }
     }
 
     @Test

@@ -12,9 +12,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import de.podium.event.control.ConferenceService;
-import de.podium.event.control.DemoConference;
-
 /** The demo conference ships with its programme published as version 1. */
 @Startup
 @Singleton
@@ -29,21 +26,12 @@ public class DemoAgendaStartup {
     boolean demo;
 
     @Inject
-    ConferenceService conferences;
-
-    @Inject
-    AgendaPublishing publishing;
+    DemoAgenda demoAgenda;
 
     @PostConstruct
     void publishDemoAgenda() {
-        if (!demo) {
-            return;
+        if (demo && demoAgenda.publishIfUnpublished().isPresent()) {
+            LOG.info("Demo agenda published");
         }
-        conferences.findBySlug(DemoConference.SLUG)
-                .filter(conference -> publishing.latest(conference).isEmpty())
-                .ifPresent(conference -> {
-                    publishing.publishAs(conference, "organizer@podium.example", null);
-                    LOG.info("Demo agenda published");
-                });
     }
 }

@@ -48,12 +48,16 @@ public class DemoConference {
     AccountService accounts;
 
     @Inject
+    DemoDataLock lock;
+
+    @Inject
     @ConfigProperty(name = "podium.demo.password", defaultValue = DEFAULT_DEMO_PASSWORD)
     String demoPassword;
 
     /** @return whether the demo was loaded (only into a database without conferences) */
     @Transactional
     public boolean loadIfEmpty() {
+        lock.hold();
         if (em.createNamedQuery(Conference.COUNT, Long.class).getSingleResult() > 0) {
             return false;
         }

@@ -21,6 +21,7 @@ public class PodiumMetrics {
     public static final String MAIL_SENT = "podium.mail.sent";
     public static final String MAIL_DELIVERY_FAILURES = "podium.mail.delivery.failures";
     public static final String DOCUMENT_JOBS = "podium.document.jobs";
+    public static final String JOB_TURNS = "podium.job.turns";
 
     @Inject
     MetricRegistry registry;
@@ -47,5 +48,15 @@ public class PodiumMetrics {
      */
     public void documentJob(String kind, String outcome) {
         registry.counter(DOCUMENT_JOBS, new Tag("kind", kind), new Tag("outcome", outcome)).inc();
+    }
+
+    /**
+     * A turn of a scheduled job came on this node.
+     *
+     * @param job     the job's name in {@code job_claim}
+     * @param outcome {@code ran} (this node claimed the turn) or {@code skipped} (another node had it)
+     */
+    public void jobTurn(String job, String outcome) {
+        registry.counter(JOB_TURNS, new Tag("job", job), new Tag("outcome", outcome)).inc();
     }
 }

@@ -35,8 +35,12 @@ public final class ProductionSettings {
         if (!"smtp".equals(value(config, "podium.mail.transport"))) {
             problems.add("podium.mail.transport must be smtp");
         }
-        if (value(config, "podium.mail.smtp.host").isBlank()) {
+        String smtpHost = value(config, "podium.mail.smtp.host");
+        if (smtpHost.isBlank()) {
             problems.add("podium.mail.smtp.host must name the SMTP server");
+        } else if (isLoopback(smtpHost)) {
+            // the default; in a container or on a second node it is the node itself, which runs no mail server
+            problems.add("podium.mail.smtp.host must name the SMTP server, not localhost");
         }
         if (!isPublic(value(config, "podium.base-url"))) {
             problems.add("podium.base-url must be the public http(s) address, not localhost");
@@ -58,12 +62,17 @@ public final class ProductionSettings {
             if (host == null || !(scheme.equals("https") || scheme.equals("http"))) {
                 return false;
             }
-            host = host.toLowerCase(Locale.ROOT);
-            return !(host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
-                    || host.equals("[::1]") || host.equals("::1") || host.equals("0.0.0.0"));
+            return !isLoopback(host);
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** This machine's own addresses, which on another node or in a container are not the server meant. */
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("[::1]")
+                || h.equals("::1") || h.equals("0.0.0.0") || h.equals("localhost.localdomain");
     }
 
     private static String value(Function<String, Optional<String>> config, String key) {

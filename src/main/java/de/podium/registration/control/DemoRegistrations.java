@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import de.podium.event.control.ConferenceService;
 import de.podium.event.control.DemoConference;
+import de.podium.event.control.DemoDataLock;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.registration.entity.EmailAddress;
@@ -41,9 +42,13 @@ public class DemoRegistrations {
     @Inject
     Places places;
 
+    @Inject
+    DemoDataLock lock;
+
     /** Adds the demo registrations when the demo conference has none; returns how many were added. */
     @Transactional
     public int loadIfEmpty() {
+        lock.hold();
         Conference conference = conferences.findBySlug(DemoConference.SLUG).orElse(null);
         if (conference == null || em.createNamedQuery(Registration.COUNT_OF_CONFERENCE, Long.class)
                 .setParameter("conference", conference).getSingleResult() > 0) {

@@ -33,15 +33,17 @@ public class RegistrationExpiry {
     String expiry;
 
     /**
-     * Claims this turn of the job for this node: only one UPDATE can move {@code claimed_until} past now,
-     * so with several nodes exactly one of them runs each turn.
+     * Claims the turn that ends at {@code turnEnd} for this node: only one UPDATE can move {@code claimed_until}
+     * from the past to the end of the turn, so with several nodes exactly one of them runs each turn. The claim
+     * lasts until the turn's end (not a fixed time from now), so a node whose timer fires late within the same
+     * turn finds it taken and does not run it a second time.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean claim(String node, Duration turn) {
+    public boolean claim(String node, Instant turnEnd) {
         Instant now = Instant.now();
         return em.createNativeQuery("UPDATE job_claim SET claimed_until = ?1, claimed_by = ?2 "
                         + "WHERE name = ?3 AND claimed_until <= ?4")
-                .setParameter(1, java.time.OffsetDateTime.ofInstant(now.plus(turn), java.time.ZoneOffset.UTC))
+                .setParameter(1, java.time.OffsetDateTime.ofInstant(turnEnd, java.time.ZoneOffset.UTC))
                 .setParameter(2, node)
                 .setParameter(3, JOB)
                 .setParameter(4, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))

@@ -1,7 +1,7 @@
 package de.podium.registration.control;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -12,9 +12,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import de.podium.platform.control.PodiumMetrics;
+
 /**
  * Expiry of unconfirmed registrations and the retention period, every 20 seconds on every node; the claim
- * in the database lets exactly one node do each turn.
+ * in the database lets exactly one node do each turn. Each node counts the turns it ran and the turns it found
+ * claimed by another node ({@code podium_job_turns_total{job, outcome}}).
  */
 @Singleton
 @Startup
@@ -22,6 +25,7 @@ import jakarta.inject.Inject;
 public class RegistrationExpiryJob {
 
     private static final Logger LOG = Logger.getLogger(RegistrationExpiryJob.class.getName());
+    static final long TURN_SECONDS = 20;
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     @Inject
@@ -30,10 +34,16 @@ public class RegistrationExpiryJob {
     @Inject
     RegistrationRetention retention;
 
+    @Inject
+    PodiumMetrics metrics;
+
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     void run() {
         try {
-            if (expiry.claim(NODE, Duration.ofSeconds(15))) {
+            if (!expiry.claim(NODE, turnEnd(Instant.now()))) {
+                metrics.jobTurn(RegistrationExpiry.JOB, "skipped");
+            } else {
+                metrics.jobTurn(RegistrationExpiry.JOB, "ran");
                 int expired = expiry.expireUnconfirmed();
                 if (expired > 0) {
                     LOG.info(() -> expired + " unconfirmed registrations expired");
@@ -46,5 +56,10 @@ public class RegistrationExpiryJob {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "registration expiry failed; next turn retries", e);
         }
+    }
+
+    /** The end of the 20-second turn {@code now} falls in; the turns start at seconds 0, 20 and 40 as scheduled. */
+    static Instant turnEnd(Instant now) {
+        return Instant.ofEpochSecond((now.getEpochSecond() / TURN_SECONDS + 1) * TURN_SECONDS);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import de.podium.event.control.DemoConference;
+import de.podium.event.control.DemoDataLock;
 import de.podium.event.entity.Conference;
 import de.podium.security.control.AccountService;
 import de.podium.security.entity.Account;
@@ -41,11 +42,15 @@ public class DemoSpeakerAccounts {
     AccountService accounts;
 
     @Inject
+    DemoDataLock lock;
+
+    @Inject
     @ConfigProperty(name = "podium.demo.password", defaultValue = DemoConference.DEFAULT_DEMO_PASSWORD)
     String demoPassword;
 
     @Transactional
     public void create() {
+        lock.hold();
         em.createNamedQuery(Conference.FIND_BY_SLUG, Conference.class).setParameter("slug", DemoConference.SLUG)
                 .getResultStream().filter(Conference::isDemoData).findFirst()
                 .ifPresent(this::createFor);

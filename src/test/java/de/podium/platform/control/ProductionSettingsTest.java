@@ -71,6 +71,16 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void localSmtpHostIsRefused() {
+        for (String local : new String[] {"localhost", "LOCALHOST", "127.0.0.1", "127.0.1.1", "::1", "0.0.0.0"}) {
+            String reason = refusedWith("podium.mail.smtp.host", local);
+            assertTrue(reason.contains("podium.mail.smtp.host must name the SMTP server, not localhost"), reason);
+        }
+        // the default of the key is localhost: leaving it unset in production is refused as well
+        refusedWith("podium.mail.smtp.host", null);
+    }
+
+    @Test
     void localOrMalformedBaseUrlIsRefused() {
         refusedWith("podium.base-url", "http://localhost:8080");
         refusedWith("podium.base-url", "http://127.0.0.1:8080");
