@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -182,7 +183,8 @@ class AccessibilityIT {
         driver.get(podium.baseUrl() + "/conferences/" + openSlug + "/register");
         awaitLoaded(browser);
         driver.findElement(By.id("submit")).click();
-        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("firstName"), "aria-invalid", "true"));
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id("firstName"), "aria-invalid", "true"));
         browser.screenshot("register-errors");
         WebElement firstName = driver.findElement(By.id("firstName"));
         String describedBy = firstName.getDomAttribute("aria-describedby");
@@ -215,11 +217,13 @@ class AccessibilityIT {
             WebElement focused = driver.switchTo().activeElement();
             String id = focused.getAttribute("id");
             if (typed.containsKey(id)) {
+                assertVisibleFocus(driver, id);
                 new Actions(driver).sendKeys(typed.get(id)).perform();
             } else if ("consent".equals(id) && !consented) {
                 new Actions(driver).sendKeys(Keys.SPACE).perform();
                 consented = true;
             } else if ("submit".equals(id)) {
+                assertVisibleFocus(driver, id);
                 assertTrue(consented, "the consent box comes before the button in tab order");
                 new Actions(driver).sendKeys(Keys.ENTER).perform();
                 break;
@@ -230,6 +234,14 @@ class AccessibilityIT {
         assertTrue(driver.findElement(By.id("done")).getText().contains("bestätigt"),
                 driver.findElement(By.tagName("main")).getText());
         assertEquals(1, RegistrationApiIT.count("SELECT COUNT(*) FROM registration WHERE email = ?", email));
+    }
+
+    /** WCAG 2.4.7: the focused element has an outline of at least 2 px (the theme of PrimeFaces removes it). */
+    static void assertVisibleFocus(WebDriver driver, String id) {
+        String outline = (String) js(driver).executeScript(
+                "const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;");
+        assertTrue(outline.startsWith("solid") && !outline.endsWith(" 0px") && !outline.endsWith(" 1px"),
+                "visible focus on #" + id + ", outline was " + outline);
     }
 
     static Chromium browser(Visitor visitor) {
