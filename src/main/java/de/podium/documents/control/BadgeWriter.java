@@ -20,6 +20,8 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.properties.TextAlignment;
 
+import de.podium.event.entity.Colour;
+
 /**
  * Writes badges page by page: a page is drawn with plain canvas operations and flushed as soon as it is full,
  * so a run of thousands of badges holds one page at a time (plus the font subsets) in memory.
@@ -175,11 +177,12 @@ public final class BadgeWriter implements AutoCloseable {
         return new DeviceRgb(0x1f, 0x4e, 0x79);
     }
 
-    /** White on dark bands, black on light ones, for contrast. */
+    /** White or black on the category band, whichever has the higher WCAG contrast (always at least 4.5:1). */
     static Color onColour(Color band) {
         float[] c = band.getColorValue();
-        double luminance = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-        return luminance < 0.5 ? ColorConstants.WHITE : ColorConstants.BLACK;
+        Colour colour = new Colour(Math.round(c[0] * 255),
+                Math.round(c[1] * 255), Math.round(c[2] * 255));
+        return colour.readableText().equals(Colour.WHITE) ? ColorConstants.WHITE : ColorConstants.BLACK;
     }
 
     @Override

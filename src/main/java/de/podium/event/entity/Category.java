@@ -71,6 +71,9 @@ public class Category {
     public boolean isApprovalRequired() { return approvalRequired; }
     public void setApprovalRequired(boolean approvalRequired) { this.approvalRequired = approvalRequired; }
     public String getColour() { return colour; }
+
+    /** Black or white text on this category's colour, whichever gives the higher WCAG contrast (always ≥ 4.5:1). */
+    public String getTextColour() { return Colour.of(colour).readableText().hex(); }
     public void setColour(String colour) { this.colour = colour; }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,13 +37,14 @@ public class Formats {
         return moment == null ? "" : dateTime(LocalDateTime.ofInstant(moment, ZoneId.of(zone)));
     }
 
-    /** ISO form for the datetime attribute of time elements. */
+    /** ISO form for the datetime attribute of time elements (whole seconds: HTML allows at most three fraction digits). */
     public String iso(LocalDateTime wallClock, String zone) {
-        return wallClock == null ? "" : wallClock.atZone(ZoneId.of(zone)).toOffsetDateTime().toString();
+        return wallClock == null ? ""
+                : wallClock.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneId.of(zone)).toOffsetDateTime().toString();
     }
 
     public String iso(Instant moment) {
-        return moment == null ? "" : moment.toString();
+        return moment == null ? "" : moment.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private DateTimeFormatter formatter(String key) {
