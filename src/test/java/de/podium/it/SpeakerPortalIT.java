@@ -173,8 +173,8 @@ class SpeakerPortalIT {
                 "{\"email\":\"Reuss@Podium.example\",\"locale\":\"en\",\"firstName\":\"Stefan\",\"lastName\":\"Reuß\"}")
                 .asOrganizer().send();
         assertEquals(201, answer.status(), answer::toString);
-        List<MimeMessage> mails = TestMail.get().awaitTo(PodiumServer.SPEAKER, 1, Duration.ofSeconds(30)).stream()
-                .filter(m -> subject(m).startsWith("Invitation to speak")).toList();
+        List<MimeMessage> mails = TestMail.get().awaitTo(PodiumServer.SPEAKER,
+                m -> subject(m).startsWith("Invitation to speak"), Duration.ofSeconds(30));
         assertEquals(1, mails.size());
         String text = RegistrationMailIT.text(mails.get(0));
         Matcher link = Pattern.compile(Pattern.quote(podium.baseUrl()) + "(/speaker/invitation/[A-Za-z0-9_-]{40,})").matcher(text);

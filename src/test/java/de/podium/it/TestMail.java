@@ -65,6 +65,17 @@ public final class TestMail {
         return found;
     }
 
+    /** Mails to {@code address} that match, once at least one does (other tests may mail the same address). */
+    public List<MimeMessage> awaitTo(String address, java.util.function.Predicate<MimeMessage> matching, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<MimeMessage> found = to(address).stream().filter(matching).toList();
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            sleep();
+            found = to(address).stream().filter(matching).toList();
+        }
+        return found;
+    }
+
     public List<MimeMessage> to(String address) {
         return all().stream().filter(m -> recipients(m).contains(address.toLowerCase())).toList();
     }
