@@ -104,9 +104,16 @@ postgres_restarted() {
   local loader=$!
   sleep 6
   local cluster; cluster=$(ls /etc/postgresql | sort -V | tail -n 1)
+  # a probe while the server is down (a read that needs the database): the first 503's Retry-After header
+  ( for _ in $(seq 1 150); do
+      curl -s -D - -o /dev/null "http://127.0.0.1:$port/api/conferences/pg-restart" | tr -d '\r' \
+        | grep -i '^retry-after' && break
+      sleep 0.05
+    done ) >"$WORK/pg-retry-after.txt" 2>/dev/null &
+  local prober=$!
   as_root pg_ctlcluster --skip-systemctl-redirect "$cluster" main restart -m fast
-  local retry_after; retry_after=$(curl -s -D - -o /dev/null -X POST -H 'Content-Type: application/json' \
-      "http://127.0.0.1:$port/api/conferences/pg-restart/registrations" -d '{}' | grep -i '^retry-after' || true)
+  wait $prober || true
+  local retry_after; retry_after=$(head -n 1 "$WORK/pg-retry-after.txt")
   wait $loader
   sleep 2
   local after; after=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
