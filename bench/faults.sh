@@ -104,9 +104,10 @@ postgres_restarted() {
   local loader=$!
   sleep 6
   local cluster; cluster=$(ls /etc/postgresql | sort -V | tail -n 1)
-  # a probe while the server is down (a read that needs the database): the first 503's Retry-After header
+  # a probe while the server is down (the agenda read asks the database every time; the conference itself may
+  # come from the JPA cache): the first 503's Retry-After header
   ( for _ in $(seq 1 150); do
-      curl -s -D - -o /dev/null "http://127.0.0.1:$port/api/conferences/pg-restart" | tr -d '\r' \
+      curl -s -D - -o /dev/null "http://127.0.0.1:$port/api/conferences/pg-restart/agenda" | tr -d '\r' \
         | grep -i '^retry-after' && break
       sleep 0.05
     done ) >"$WORK/pg-retry-after.txt" 2>/dev/null &
