@@ -203,7 +203,7 @@ public final class ProceedingsWriter {
         for (int n = flushed + 1; n <= last; n++) {
             PdfPage page = pdf.getPage(n);
             if (!page.isFlushed()) {
-                page.flush();
+                page.flush(true); // with the copied slide, a form used on this page only
             }
         }
         return Math.max(flushed, last);
