@@ -42,10 +42,12 @@ final class DatabaseOutage {
     /**
      * PostgreSQL's texts for a lost session, as pgjdbc puts them into its messages: a FATAL or PANIC error always
      * ends the server session (e.g. "FATAL: terminating connection due to administrator command" on a fast
-     * shutdown), and the driver's own I/O failures mean the socket is gone.
+     * shutdown), and the driver's own I/O failures mean the socket is gone; Payara's pool says "the physical
+     * connection is not usable" of a connection it has seen fail.
      */
     private static final Pattern LOST_SESSION = Pattern.compile(
-            "\\b(FATAL|PANIC): |An I/O error occurred while sending to the backend|This connection has been closed");
+            "\\b(FATAL|PANIC): |An I/O error occurred while sending to the backend|This connection has been closed"
+            + "|physical connection is not usable");
 
     /**
      * A commit that failed because the connection was lost. Payara's connector commits the local transaction

@@ -37,6 +37,8 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.causedBy(commitFailure(XAException.XAER_RMERR,
                 "jakarta.resource.spi.LocalTransactionException: An I/O error occurred while sending to the backend.")));
         assertTrue(DatabaseOutage.causedBy(commitFailure(XAException.XAER_RMFAIL, null)));
+        assertTrue(DatabaseOutage.causedBy(commitFailure(XAException.XAER_RMERR, "jakarta.resource.ResourceException: "
+                + "This Managed Connection is not valid as the physical connection is not usable")));
     }
 
     @Test
