@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fault tests: SMTP down during a rush, a node killed with SIGKILL mid-rush, PostgreSQL restarted mid-rush,
 # and a sweep of malformed and hostile requests. Each records "pass" or "FAIL" with what it saw.
+# Each test keeps its own application log (target/bench/faults-{smtp,postgres,input}.log, node-{a,b}.log),
+# so a failure can still be traced after the later tests have run.
 source "$(dirname "$0")/lib.sh"
 source "$BENCH_DIR/rush.sh" --library
 
@@ -39,7 +41,7 @@ smtp_down() {
   log "fault: SMTP down during a rush of 300"
   recreate_db $DB
   local port smtp; port=$(free_port); smtp=$(free_port)
-  start_podium faults "$port" $DB PODIUM_MAIL_TRANSPORT=smtp PODIUM_MAIL_SMTP_HOST=127.0.0.1 PODIUM_MAIL_SMTP_PORT="$smtp"
+  start_podium faults-smtp "$port" $DB PODIUM_MAIL_TRANSPORT=smtp PODIUM_MAIL_SMTP_HOST=127.0.0.1 PODIUM_MAIL_SMTP_PORT="$smtp"
   wait_ready "$port" >/dev/null
   create_conference "$port" smtp-down
   local out; out=$(rush "http://127.0.0.1:$port" smtp-down $CATEGORIES 300 20 smtp)
@@ -50,7 +52,7 @@ smtp_down() {
     pending=$(psql_q "select count(*) from outbox_message where status <> 'SENT'" $DB)
     [ "$pending" = 0 ] && break; sleep 1
   done
-  sleep 2; kill $sink; stop_podium faults
+  sleep 2; kill $sink; stop_podium faults-smtp
   local check; check=$(python3 - "$WORK/sink.txt" "$pending" "$(psql_q "select count(*) from outbox_message" $DB)" <<'EOF'
 import json, sys
 lines = open(sys.argv[1]).read().split("\n") if sys.argv[1] else []
@@ -95,16 +97,24 @@ postgres_restarted() {
   log "fault: PostgreSQL restarted mid-rush"
   recreate_db $DB
   local port; port=$(free_port)
-  start_podium faults "$port" $DB PODIUM_MAIL_TRANSPORT=folder
+  start_podium faults-postgres "$port" $DB PODIUM_MAIL_TRANSPORT=folder
   wait_ready "$port" >/dev/null
   create_conference "$port" pg-restart
   rush "http://127.0.0.1:$port" pg-restart $CATEGORIES 3000 20 pg >"$WORK/pg-rush.json" &
   local loader=$!
   sleep 6
   local cluster; cluster=$(ls /etc/postgresql | sort -V | tail -n 1)
+  # a probe while the server is down (the agenda read asks the database every time; the conference itself may
+  # come from the JPA cache): the first 503's Retry-After header
+  ( for _ in $(seq 1 150); do
+      curl -s -D - -o /dev/null "http://127.0.0.1:$port/api/conferences/pg-restart/agenda" | tr -d '\r' \
+        | grep -i '^retry-after' && break
+      sleep 0.05
+    done ) >"$WORK/pg-retry-after.txt" 2>/dev/null &
+  local prober=$!
   as_root pg_ctlcluster --skip-systemctl-redirect "$cluster" main restart -m fast
-  local retry_after; retry_after=$(curl -s -D - -o /dev/null -X POST -H 'Content-Type: application/json' \
-      "http://127.0.0.1:$port/api/conferences/pg-restart/registrations" -d '{}' | grep -i '^retry-after' || true)
+  wait $prober || true
+  local retry_after; retry_after=$(head -n 1 "$WORK/pg-retry-after.txt")
   wait $loader
   sleep 2
   local after; after=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
@@ -115,7 +125,7 @@ EOF
 )
   local out; out=$(cat "$WORK/pg-rush.json")
   local check; check=$(db_consistency pg-restart)
-  stop_podium faults
+  stop_podium faults-postgres
   echo "$out" >&2; echo "$check" >&2
   local verdict; verdict=$(python3 - "$out" "$after" "$check" <<'EOF'
 import json, sys
@@ -132,11 +142,11 @@ bad_input() {
   log "fault: bad-input sweep"
   recreate_db $DB
   local port; port=$(free_port)
-  start_podium faults "$port" $DB PODIUM_MAIL_TRANSPORT=folder
+  start_podium faults-input "$port" $DB PODIUM_MAIL_TRANSPORT=folder
   wait_ready "$port" >/dev/null
   local out rc=0
   out=$(python3 "$BENCH_DIR/src/bad_input.py" "http://127.0.0.1:$port" "$ORGANIZER" "$DEMO_PASSWORD" "$DB") || rc=$?
-  stop_podium faults
+  stop_podium faults-input
   echo "$out" | tail -40 >&2
   local summary; summary=$(echo "$out" | tail -1)
   record "fault: bad-input sweep" "$(echo "$summary" | json_get '["passed"]')" "cases answered right" \
@@ -146,7 +156,7 @@ bad_input() {
 
 main() {
   need_packages; build_podium
-  trap 'stop_podium faults; stop_podium node-a; stop_podium node-b' EXIT
+  trap 'for n in faults-smtp faults-postgres faults-input node-a node-b; do stop_podium $n; done' EXIT
   local only=${1:-all}
   case $only in all|smtp) smtp_down ;; esac
   case $only in all|kill) node_killed ;; esac

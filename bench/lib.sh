@@ -93,7 +93,8 @@ json_get() { python3 -c "import json,sys; d=json.load(sys.stdin); print(d$1)"; }
 
 ratio() { python3 -c "print(round($1/$2, 3))"; }
 
-# record NAME FIGURE UNIT BASELINE RATIO GOAL VERDICT [DETAIL]: one row of the results table.
+# record NAME FIGURE UNIT BASELINE RATIO GOAL VERDICT [DETAIL]: one row of the results table (replacing the row
+# of that name, stamped with the time it was measured).
 record() {
   python3 - "$@" <<'EOF'
 import json, os, sys
@@ -102,8 +103,10 @@ detail = sys.argv[8] if len(sys.argv) > 8 else ""
 path = os.path.join(os.environ["RESULTS_FILE"])
 rows = json.load(open(path)) if os.path.exists(path) else []
 rows = [r for r in rows if r["name"] != name]
+import datetime
+measured = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 rows.append(dict(name=name, figure=figure, unit=unit, baseline=baseline, ratio=ratio, goal=goal,
-                 verdict=verdict, detail=detail))
+                 verdict=verdict, detail=detail, measured=measured))
 json.dump(rows, open(path, "w"), indent=2, ensure_ascii=False)
 EOF
 }

@@ -70,7 +70,9 @@ public final class BadgeWriter implements AutoCloseable {
             if (layout.perPage() > 1) {
                 cropMarks(new PdfCanvas(page));
             }
-            page.flush();
+            // with its resources: each badge's QR code is a form of its own, which flush() alone keeps in memory
+            // until the document closes (fonts are not flushed here: iText subsets them at the end)
+            page.flush(true);
         }
     }
 

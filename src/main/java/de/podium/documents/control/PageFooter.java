@@ -58,7 +58,9 @@ public final class PageFooter extends AbstractPdfDocumentEventHandler {
         }
         Rectangle size = page.getPageSize();
         float y = BadgeLayout.mm(10);
-        PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+        // appended to the page's open content stream (content streams concatenate anyway): a separate stream per
+        // page cost an object and a compressor each, thousands of them in proceedings
+        PdfCanvas canvas = new PdfCanvas(page);
         String number = Texts.get(locale, "documents.page", shown);
         canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(BadgeLayout.mm(20), y).showText(left).endText();
         float width = fonts.regular().getWidth(number, 8);

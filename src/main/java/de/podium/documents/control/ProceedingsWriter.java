@@ -81,12 +81,14 @@ public final class ProceedingsWriter {
         PdfOutline root = pdf.getOutlines(false);
         root.addOutline(Texts.get(locale, "documents.proceedings.agenda")).addDestination(new PdfStringDestination("agenda"));
         int done = 0;
+        int flushed = 0;
         for (ProceedingsContent.TalkEntry talk : content.talks()) {
             doc.add(new AreaBreak(new PageSize(PageSize.A4)));
             startPages.add(heading(doc, PdfText.clean(talk.title()), talk.destination()));
             root.addOutline(PdfText.clean(talk.title())).addDestination(new PdfStringDestination(talk.destination()));
             talkPage(doc, talk);
             slides(doc, pdf, talk, workDir);
+            flushed = flushFinishedPages(pdf, flushed);
             progress.accept(++done);
         }
         doc.flush();
@@ -189,6 +191,22 @@ public final class ProceedingsWriter {
             note(doc, Texts.get(locale, "documents.proceedings.slidesSkipped", reason));
             notes.add(PdfText.clean(talk.title()) + ": " + reason);
         }
+    }
+
+    /**
+     * Writes out the pages before the one being laid out, so that memory stays flat however many talks there are
+     * (with PDF/A, iText otherwise keeps every page, its copied slide and its content until the end). Their
+     * footers are drawn now, numbered as if the contents were already in front, as the footer expects.
+     */
+    private static int flushFinishedPages(PdfDocument pdf, int flushed) {
+        int last = pdf.getNumberOfPages() - 1;
+        for (int n = flushed + 1; n <= last; n++) {
+            PdfPage page = pdf.getPage(n);
+            if (!page.isFlushed()) {
+                page.flush(true); // with the copied slide, a form used on this page only
+            }
+        }
+        return Math.max(flushed, last);
     }
 
     private static void note(Document doc, String text) {

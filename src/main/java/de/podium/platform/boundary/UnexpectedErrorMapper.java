@@ -29,6 +29,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        return respond(failure, headers);
+    }
+
+    static Response respond(Throwable failure, HttpHeaders headers) {
         String mistyped = mistypedProperty(failure);
         if (mistyped != null) {
             java.util.Locale locale = ApiErrors.locale(headers);
@@ -39,13 +43,26 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return ApiErrors.response(400, "bad_request", Texts.get(ApiErrors.locale(headers), "error.malformed"), null);
         }
         if (DatabaseOutage.causedBy(failure)) {
-            LOG.warning("Database unavailable: " + failure);
+            LOG.warning("Database unavailable: " + chain(failure));
             Response unavailable = ApiErrors.response(503, "unavailable",
                     Texts.get(ApiErrors.locale(headers), "error.unavailable"), null);
             unavailable.getHeaders().add("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
             return unavailable;
         }
         return internalError(failure, headers);
+    }
+
+    /** The failure and its causes on one line: the cause that made it an outage is usually the innermost. */
+    static String chain(Throwable failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure));
+        int depth = 0;
+        for (Throwable t = failure.getCause(); t != null && depth < 10; t = t.getCause(), depth++) {
+            text.append(" <- ").append(t);
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return text.toString();
     }
 
     static Response internalError(Throwable failure, HttpHeaders headers) {
