@@ -26,8 +26,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -80,10 +80,20 @@ final class Journey {
 
     /** Clicks something that submits a whole page and waits until the next page has loaded. */
     static void clickAndLoad(Chromium browser, WebElement element) {
-        WebElement html = browser.driver().findElement(By.tagName("html"));
-        element.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
-        awaitLoaded(browser);
+        afterNextPage(browser, element::click);
+    }
+
+    /**
+     * Does {@code action}, which leads to a new page, and waits until that page has loaded. The old page is marked
+     * in its window object; Selenium's staleness check instead asks the old element while Chromium swaps documents
+     * and then fails now and then with "Node with given id does not belong to the document".
+     */
+    static void afterNextPage(Chromium browser, Runnable action) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("window.podiumPreviousPage = true;");
+        action.run();
+        browser.waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return !window.podiumPreviousPage && document.readyState === 'complete';")));
     }
 
     static void open(Chromium browser, String url) {

@@ -163,13 +163,10 @@ class OrganizerJourneyIT {
      * moved while pressed), and release over the cell.
      */
     static void drag(Chromium browser, WebElement talk, WebElement cell) {
-        WebElement html = browser.driver().findElement(By.tagName("html"));
         Actions actions = new Actions(browser.driver()).moveToElement(talk).clickAndHold().pause(Duration.ofMillis(100))
                 .moveByOffset(5, 5).pause(Duration.ofMillis(50)).moveByOffset(10, 10).pause(Duration.ofMillis(50));
-        actions.moveToElement(cell).pause(Duration.ofMillis(100)).moveToElement(cell, 1, 1).pause(Duration.ofMillis(100))
-                .release().perform();
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
-        Journey.awaitLoaded(browser);
+        Journey.afterNextPage(browser, actions.moveToElement(cell).pause(Duration.ofMillis(100))
+                .moveToElement(cell, 1, 1).pause(Duration.ofMillis(100)).release()::perform);
     }
 
     /** The keyboard alternative to dragging: talk, room and start from the form, then "Einplanen". */
