@@ -99,6 +99,8 @@ class AttendeeJourneyIT {
             page = visible(browser);
             assertTrue(page.contains(de("registration.status.CANCELLED")), page);
             assertTrue(driver.findElements(By.id("cancel")).isEmpty(), "nothing left to cancel");
+            assertTrue(!page.contains(de("self.agenda.remove")) && !page.contains(de("self.agenda.add")),
+                    "a cancelled registration has no personal agenda to change: " + page);
             assertEquals(1, page.split(java.util.regex.Pattern.quote(de("self.cancelled")), -1).length - 1,
                     "the outcome is said once, not again inside the agenda form:\n" + page);
             assertEquals(de("self.cancelled"), driver.findElement(By.cssSelector("#messages .messages--info")).getText(),
