@@ -385,8 +385,14 @@ class SpeakerPortalIT {
         assertTrue(RegistrationMailIT.text(reminders.get(0)).contains(podium.baseUrl() + "/speaker/conferences/"
                 + invited.slug() + "/slides?talk=" + invited.talk()));
 
-        Page deadline = organizer.submit(reminded, "deadline", Map.of("deadline:deadline", "01.01.2020 12:00"),
-                "deadline:saveDeadline");
+        Page wrong = organizer.submit(reminded, "deadlineForm", Map.of("deadlineForm:deadline", "morgen"),
+                "deadlineForm:saveDeadline");
+        assertTrue(Pattern.compile("id=\"deadlineForm:deadline-error\"[^>]*>[^<]*TT\\.MM\\.JJJJ").matcher(wrong.html()).find(),
+                "the error stands next to the field: " + wrong.html());
+        assertTrue(Pattern.compile("name=\"deadlineForm:deadline\"[^>]*aria-invalid=\"true\"").matcher(wrong.html()).find(),
+                "the field is marked invalid: " + wrong.html());
+        Page deadline = organizer.submit(wrong, "deadlineForm", Map.of("deadlineForm:deadline", "01.01.2020 12:00"),
+                "deadlineForm:saveDeadline");
         assertTrue(deadline.html().contains("Der Abgabeschluss wurde gespeichert."), deadline.html());
         assertEquals("2020-01-01T12:00:00+01:00", podium.get("/api/conferences/" + invited.slug() + "/slides/deadline")
                 .asOrganizer().send().json().getString("deadline"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 
@@ -37,10 +38,18 @@ public final class FacesErrors {
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
         for (ErrorBody.Field field : fields) {
-            faces.addMessage(clientId(formId, field.field()),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), null));
+            String clientId = clientId(formId, field.field());
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), null));
+            markInvalid(faces, clientId);
         }
         faces.validationFailed();
+    }
+
+    /** So that the field says aria-invalid="true" for an error found by a service, not only by JSF's validators. */
+    private static void markInvalid(FacesContext faces, String clientId) {
+        if (faces.getViewRoot().findComponent(clientId) instanceof EditableValueHolder input) {
+            input.setValid(false);
+        }
     }
 
     static String clientId(String formId, String field) {

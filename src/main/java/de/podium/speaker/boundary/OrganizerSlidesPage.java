@@ -87,7 +87,7 @@ public class OrganizerSlidesPage implements Serializable {
             deadlines.set(slug, moment);
             FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.slides.deadlineSaved"));
         } catch (DateTimeParseException e) {
-            FacesErrors.show("deadline", new PodiumException.Invalid("deadline", "error.speaker.windowFormat"),
+            FacesErrors.show("deadlineForm", new PodiumException.Invalid("deadline", "error.speaker.windowFormat"),
                     localeSelection.getLocale());
         }
     }
