@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,6 +108,14 @@ class RegistrationPagesIT {
         assertEquals(200, added.status(), added::toString);
         assertEquals(1, RegistrationApiIT.count("SELECT COUNT(*) FROM registration d JOIN registration l "
                 + "ON l.id = d.lead_id WHERE d.email = ? AND l.manage_token = ?", delegate, token), added.body());
+
+        Browser browser = new Browser(podium);
+        Browser.Page manage = browser.get("/registrations/self/" + token);
+        assertTrue(manage.html().contains("value=\"&lt;b&gt;Öztürk&lt;/b&gt;\""), "the form shows the stored name");
+        Browser.Page corrected = browser.submit(manage, "correction", Map.of("lastName", "Öztürk", "office", "Integrationsbeauftragter"), "save");
+        assertTrue(corrected.html().contains("Ihre Angaben wurden gespeichert."), corrected.html());
+        assertEquals(1, RegistrationApiIT.count("SELECT COUNT(*) FROM registration WHERE manage_token = ? "
+                + "AND last_name = 'Öztürk' AND office = 'Integrationsbeauftragter'", token), "the correction is stored");
     }
 
     @Test

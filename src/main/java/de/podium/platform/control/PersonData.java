@@ -20,6 +20,15 @@ public class PersonData implements Serializable {
     @PlainText(max = 300)
     public String organisation;
 
+    /** Takes name and office from {@code other}, e.g. a form's fields into what a service is given. */
+    public void copyFrom(PersonData other) {
+        title = other.title;
+        firstName = other.firstName;
+        lastName = other.lastName;
+        office = other.office;
+        organisation = other.organisation;
+    }
+
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getFirstName() { return firstName; }

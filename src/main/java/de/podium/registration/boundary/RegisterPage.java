@@ -16,6 +16,7 @@ import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.platform.boundary.LocaleSelection;
+import de.podium.platform.control.PersonData;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.registration.control.InvitationLookup;
@@ -48,11 +49,7 @@ public class RegisterPage implements Serializable {
     private String slug;
     private String invitation;
     private String category;
-    private String title;
-    private String firstName;
-    private String lastName;
-    private String office;
-    private String organisation;
+    private final PersonData person = new PersonData();
     private String email;
     private String locale;
     private boolean consent;
@@ -74,21 +71,17 @@ public class RegisterPage implements Serializable {
 
     private void prefill(Invitation i) {
         category = i.getCategory().getCode();
-        title = i.getTitle();
-        firstName = i.getFirstName();
-        lastName = i.getLastName();
-        office = i.getOffice();
+        person.title = i.getTitle();
+        person.firstName = i.getFirstName();
+        person.lastName = i.getLastName();
+        person.office = i.getOffice();
         email = i.getEmail();
     }
 
     public void submit() {
         RegistrationData data = new RegistrationData();
         data.category = category;
-        data.title = title;
-        data.firstName = firstName;
-        data.lastName = lastName;
-        data.office = office;
-        data.organisation = organisation;
+        data.copyFrom(person);
         data.email = email;
         data.locale = locale;
         data.invitationCode = invitation;
@@ -149,16 +142,7 @@ public class RegisterPage implements Serializable {
     public void setInvitation(String invitation) { this.invitation = invitation; }
     public String getCategory() { return category; }
     public void setCategory(String category) { this.category = category; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
-    public String getOffice() { return office; }
-    public void setOffice(String office) { this.office = office; }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public PersonData getPerson() { return person; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public String getLocale() { return locale; }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.podium.platform.boundary.LocaleSelection;
+import de.podium.platform.control.PersonData;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.registration.control.RegistrationData;
@@ -34,17 +35,10 @@ public class SelfPage implements Serializable {
     LocaleSelection localeSelection;
 
     private String token;
-    private String title;
-    private String firstName;
-    private String lastName;
-    private String office;
-    private String organisation;
+    private final PersonData person = new PersonData();
     private String locale;
     private boolean listInParticipants;
-    private String delegateTitle;
-    private String delegateFirstName;
-    private String delegateLastName;
-    private String delegateOffice;
+    private PersonData delegate = new PersonData();
     private String delegateEmail;
     private transient Registration registration;
 
@@ -58,22 +52,18 @@ public class SelfPage implements Serializable {
     }
 
     private void fill(Registration r) {
-        title = r.getName().getTitle();
-        firstName = r.getName().getFirstName();
-        lastName = r.getName().getLastName();
-        office = r.getOffice();
-        organisation = r.getOrganisation();
+        person.title = r.getName().getTitle();
+        person.firstName = r.getName().getFirstName();
+        person.lastName = r.getName().getLastName();
+        person.office = r.getOffice();
+        person.organisation = r.getOrganisation();
         locale = r.getLocale();
         listInParticipants = r.isListInParticipants();
     }
 
     public void save() {
         RegistrationData.Correction data = new RegistrationData.Correction();
-        data.title = title;
-        data.firstName = firstName;
-        data.lastName = lastName;
-        data.office = office;
-        data.organisation = organisation;
+        data.copyFrom(person);
         data.locale = locale;
         data.listInParticipants = listInParticipants;
         try {
@@ -96,10 +86,7 @@ public class SelfPage implements Serializable {
     /** An official adds a person of their staff; they get their own registration and mail. */
     public void addDelegate() {
         RegistrationData data = new RegistrationData();
-        data.title = delegateTitle;
-        data.firstName = delegateFirstName;
-        data.lastName = delegateLastName;
-        data.office = delegateOffice;
+        data.copyFrom(delegate);
         data.organisation = registration().getOrganisation();
         data.email = delegateEmail;
         data.locale = registration().getLocale();
@@ -107,10 +94,7 @@ public class SelfPage implements Serializable {
         data.consent.privacyPolicyVersion = registrations.privacyPolicyVersion();
         try {
             registrations.addDelegate(token, data);
-            delegateTitle = null;
-            delegateFirstName = null;
-            delegateLastName = null;
-            delegateOffice = null;
+            delegate = new PersonData();
             delegateEmail = null;
             info("self.delegation.added");
         } catch (RuntimeException e) {
@@ -158,28 +142,12 @@ public class SelfPage implements Serializable {
                 && registration().getStatus() != de.podium.registration.entity.RegistrationStatus.CHECKED_IN;
     }
 
-    public String getDelegateTitle() { return delegateTitle; }
-    public void setDelegateTitle(String delegateTitle) { this.delegateTitle = delegateTitle; }
-    public String getDelegateFirstName() { return delegateFirstName; }
-    public void setDelegateFirstName(String delegateFirstName) { this.delegateFirstName = delegateFirstName; }
-    public String getDelegateLastName() { return delegateLastName; }
-    public void setDelegateLastName(String delegateLastName) { this.delegateLastName = delegateLastName; }
-    public String getDelegateOffice() { return delegateOffice; }
-    public void setDelegateOffice(String delegateOffice) { this.delegateOffice = delegateOffice; }
+    public PersonData getDelegate() { return delegate; }
     public String getDelegateEmail() { return delegateEmail; }
     public void setDelegateEmail(String delegateEmail) { this.delegateEmail = delegateEmail; }
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
-    public String getOffice() { return office; }
-    public void setOffice(String office) { this.office = office; }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public PersonData getPerson() { return person; }
     public String getLocale() { return locale; }
     public void setLocale(String locale) { this.locale = locale; }
     public boolean isListInParticipants() { return listInParticipants; }
