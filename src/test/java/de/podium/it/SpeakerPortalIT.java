@@ -221,6 +221,12 @@ class SpeakerPortalIT {
         assertTrue(answered.html().contains("Zugesagt"));
         assertEquals("ACCEPTED", podium.get("/api/speaker/talks").as(invited.email(), PASSWORD).send().jsonArray()
                 .getJsonObject(0).getString("answer"));
+        Answer maybe = podium.put("/api/speaker/talks/" + invited.talk() + "/answer", "{\"answer\":\"MAYBE\"}")
+                .as(invited.email(), PASSWORD).send();
+        assertEquals(422, maybe.status(), maybe::toString);
+        assertEquals("answer", maybe.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("ACCEPTED", podium.get("/api/speaker/talks").as(invited.email(), PASSWORD).send().jsonArray()
+                .getJsonObject(0).getString("answer"), "the answer given stays");
         Page dashboard = SignInIT.signedIn(PodiumServer.ORGANIZER).get("/organizer/conferences/" + invited.slug() + "/slides");
         assertTrue(dashboard.html().contains("(zugesagt)"), "the organizers see the answer: " + dashboard.html());
 

@@ -12,9 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import de.podium.platform.control.PodiumException;
 import de.podium.speaker.control.SpeakerPortal;
-import de.podium.speaker.entity.TalkAnswer;
 
 /** GET /api/speaker/talks: the signed-in speaker's talks in all conferences; PUT …/{id}/answer accepts or declines. */
 @Path("speaker/talks")
@@ -36,12 +34,7 @@ public class SpeakerTalksResource {
     @Path("{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, String> answer(@PathParam("id") long talkId, Map<String, String> body) {
-        String given = body == null ? null : body.get("answer");
-        if (given == null || !given.matches("ACCEPTED|DECLINED")) {
-            throw new PodiumException.Invalid("answer", "error.speaker.answer");
-        }
-        portal.answer(talkId, TalkAnswer.Answer.valueOf(given));
-        return Map.of("answer", given);
+        return Map.of("answer", portal.answer(talkId, body == null ? null : body.get("answer")).name());
     }
 
 }

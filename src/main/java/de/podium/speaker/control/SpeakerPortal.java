@@ -75,6 +75,17 @@ public class SpeakerPortal {
         return engagements;
     }
 
+    /** An answer as a client states it: "ACCEPTED" or "DECLINED", anything else is 422 on {@code answer}. */
+    @Transactional
+    public TalkAnswer.Answer answer(long talkId, String given) {
+        if (given == null || !given.matches("ACCEPTED|DECLINED")) {
+            throw new PodiumException.Invalid("answer", "error.speaker.answer");
+        }
+        TalkAnswer.Answer answer = TalkAnswer.Answer.valueOf(given);
+        answer(talkId, answer);
+        return answer;
+    }
+
     @Transactional
     public void answer(long talkId, TalkAnswer.Answer answer) {
         Account me = access.requireSignedIn();
