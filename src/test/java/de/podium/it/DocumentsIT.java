@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import com.itextpdf.kernel.geom.Rectangle;
 
@@ -116,6 +123,39 @@ class DocumentsIT {
         assertFalse(text.contains("Neumann-Öztürk"), "printed already: " + text);
         assertEquals(1, PdfChecks.pages(pdf));
         assertTrue(fresh.id() != later.id());
+    }
+
+    @Test
+    void badgeRunsStartedTogetherAllFinish() throws Exception {
+        People.register(podium, SLUG, "INTEGRATION_OFFICER", null, "Fenja", "Þórsdóttir", "Referentin", "Kreis Plön");
+        People.register(podium, SLUG, "ADMINISTRATION", null, "Ole", "Brüning", "Referent", "Kreis Steinburg");
+        String jobs = "/api/conferences/" + SLUG + "/documents/jobs";
+        Browser organizer = SignInIT.signedIn(PodiumServer.ORGANIZER);
+        Browser.Page page = organizer.get("/organizer/conferences/" + SLUG + "/documents");
+        List<CompletableFuture<Integer>> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            starts.add(CompletableFuture.supplyAsync(() ->
+                    podium.post(jobs, "{\"kind\":\"BADGES\",\"layout\":\"a6\",\"onlyNew\":true}").asOrganizer().send().status()));
+            // the page reads the job list after starting, while the run may already be writing
+            starts.add(CompletableFuture.supplyAsync(() -> organizer.submit(page, "jobs", Map.of("jobs:onlyNew", "on"),
+                    "jobs:startBadges").status()));
+        }
+        for (CompletableFuture<Integer> start : starts) {
+            assertTrue(List.of(200, 202).contains(start.join()), "started");
+        }
+        JsonArray all = podium.get(jobs).asOrganizer().send().jsonArray();
+        for (int i = 0; i < 120 && all.stream().map(JsonValue::asJsonObject)
+                .anyMatch(j -> List.of("QUEUED", "RUNNING").contains(j.getString("status"))); i++) {
+            Thread.sleep(250);
+            all = podium.get(jobs).asOrganizer().send().jsonArray();
+        }
+        List<JsonObject> started = all.stream().map(JsonValue::asJsonObject).limit(6).toList();
+        assertTrue(started.stream().allMatch(j -> "DONE".equals(j.getString("status"))),
+                "every run marks its people printed, none fails on another's marks: " + started);
+        String text = PdfChecks.text(podium.get(BADGES + "?layout=a6&onlyNew=true").asOrganizer().send().bytes());
+        assertFalse(text.contains("Brüning"), "marked printed by the runs: " + text);
+        assertFalse(podium.log().contains("closed EntityManager"),
+                "a background run and its request must not close each other's entity managers");
     }
 
     @Test

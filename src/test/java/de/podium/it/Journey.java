@@ -74,7 +74,8 @@ final class Journey {
         try {
             browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the page does not show \"" + text + "\" but:\n" + visible(browser), e);
+            throw new AssertionError("the page does not show \"" + text + "\" but:\n" + visible(browser)
+                    + "\nlast server error:\n" + PodiumServer.get().lastSevere(), e);
         }
     }
 

@@ -143,6 +143,21 @@ public final class PodiumServer {
         }
     }
 
+    /** The server's last SEVERE entry with the start of its stack trace, so that a failing page test shows its cause. */
+    public String lastSevere() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).contains("SEVERE")) {
+                    return String.join("\n", lines.subList(i, Math.min(lines.size(), i + 40)));
+                }
+            }
+            return "(no SEVERE entry in the server log)";
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     public String log() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
     }

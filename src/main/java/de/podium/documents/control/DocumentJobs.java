@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,14 +17,15 @@ import de.podium.documents.entity.DocumentJob;
 import de.podium.documents.entity.DocumentKind;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
+import de.podium.platform.control.BackgroundWork;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.registration.entity.Registration;
 import de.podium.security.control.ConferenceAccess;
 
 /**
- * Big documents in the background: data and rights are settled in the request, the PDF is written by the
- * managed executor into a temporary file that becomes the job's file only when complete.
+ * Big documents in the background: data and rights are settled in the request, the PDF is written afterwards
+ * ({@link BackgroundWork}) into a temporary file that becomes the job's file only when complete.
  */
 @ApplicationScoped
 public class DocumentJobs {
@@ -34,8 +33,8 @@ public class DocumentJobs {
     private static final Logger LOG = Logger.getLogger(DocumentJobs.class.getName());
     private static final int BADGE_PROGRESS_STEP = 100;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundWork background;
 
     @Inject
     ConferenceService conferences;
@@ -67,7 +66,7 @@ public class DocumentJobs {
             String title = Texts.get(locale, "documents.badges.title", conference.getTitle());
             String empty = Texts.get(locale, "documents.badges.empty");
             DocumentJob job = store.create(conference.getId(), kind, "layout=" + layout + ";" + filter.describe(), by);
-            executor.submit(() -> run(job.getId(), badges.size(), out -> {
+            background.run(() -> run(job.getId(), badges.size(), out -> {
                 try (BadgeWriter writer = new BadgeWriter(out, layout, conference.getTitle(), title, empty)) {
                     for (BadgeData badge : badges) {
                         writer.add(badge);
@@ -76,14 +75,14 @@ public class DocumentJobs {
                         }
                     }
                 }
-                people.markPrinted(ids);
+                people.markPrinted(conference, ids);
                 return "";
             }));
             return job;
         }
         ProceedingsContent content = proceedings.content(conference, locale);
         DocumentJob job = store.create(conference.getId(), kind, "talks=" + content.talks().size(), by);
-        executor.submit(() -> run(job.getId(), content.talks().size(), out -> {
+        background.run(() -> run(job.getId(), content.talks().size(), out -> {
             Path work = files.workDirectory();
             try {
                 List<String> notes = new ProceedingsWriter(content, n -> store.progress(job.getId(), n)).write(out, work);

@@ -51,7 +51,7 @@ public class Documents {
             try (BadgeWriter writer = new BadgeWriter(out, layout, conference.getTitle(), title, empty)) {
                 badges.forEach(writer::add);
             }
-            people.markPrinted(ids);
+            people.markPrinted(conference, ids);
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -64,8 +65,13 @@ public class PeopleSelection {
                 .toList();
     }
 
+    /**
+     * Two badge runs of one conference finishing together would both insert the same first print; the conference row
+     * lock makes the second one see the first's rows and update them.
+     */
     @Transactional
-    public void markPrinted(List<Long> registrationIds) {
+    public void markPrinted(Conference conference, List<Long> registrationIds) {
+        em.find(Conference.class, conference.getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
         for (Long id : registrationIds) {
             BadgePrint print = em.find(BadgePrint.class, id);

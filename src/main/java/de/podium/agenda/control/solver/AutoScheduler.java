@@ -7,8 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,11 +21,12 @@ import de.podium.agenda.entity.Room;
 import de.podium.agenda.entity.Talk;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
+import de.podium.platform.control.BackgroundWork;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 
 /**
- * Automatic scheduling as background jobs on the managed executor: start, watch the score, stop, then apply the
+ * Automatic scheduling as background jobs ({@link BackgroundWork}): start, watch the score, stop, then apply the
  * proposal to the working schedule or discard it. Jobs are kept in this node's memory for an hour.
  */
 @ApplicationScoped
@@ -36,8 +35,8 @@ public class AutoScheduler {
     private static final Logger LOG = Logger.getLogger(AutoScheduler.class.getName());
     private static final Duration KEEP = Duration.ofHours(1);
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundWork background;
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
@@ -76,7 +75,7 @@ public class AutoScheduler {
         ScheduleJob job = new ScheduleJob(conference.getId());
         jobs.put(job.getId(), job);
         long seconds = data.seconds;
-        executor.submit(() -> {
+        background.run(() -> {
             try {
                 job.run(problem, seconds, Math.min(seconds, unimprovedSeconds));
             } catch (RuntimeException | LinkageError e) {
