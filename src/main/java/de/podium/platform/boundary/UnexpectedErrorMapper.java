@@ -86,10 +86,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private static boolean isUnreadableBody(Throwable failure) {
+    static boolean isUnreadableBody(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            // EOFException: the client closed the connection in the middle of its body (an aborted upload)
             if (t instanceof JsonbException || t instanceof jakarta.json.stream.JsonParsingException
-                    || t instanceof jakarta.ws.rs.ProcessingException) {
+                    || t instanceof jakarta.ws.rs.ProcessingException || t instanceof java.io.EOFException) {
                 return true;
             }
             if (t.getCause() == t) {

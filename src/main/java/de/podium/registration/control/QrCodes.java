@@ -21,10 +21,13 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 @ApplicationScoped
 public class QrCodes {
 
+    /** ISO/IEC 18004 asks for four modules of white around the code; scanners find the code by it. */
+    private static final int QUIET_ZONE_MODULES = 4;
+
     public byte[] png(String payload, int size) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE_MODULES));
             BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
