@@ -56,6 +56,22 @@ class OrganizerPagesIT {
     }
 
     @Test
+    void inEnglishDatesAreTypedYearFirst() {
+        Browser browser = SignInIT.signedIn(PodiumServer.ORGANIZER);
+        Page form = browser.get("/organizer/conferences/new?lang=en");
+        assertEquals(200, form.status(), form.html());
+        Map<String, String> fields = conference("fachtag-ehrenamt-en-2027");
+        fields.put("conference:startsAt_input", "2027-05-12 09:30");
+        fields.put("conference:endsAt_input", "2027-05-12 17:00");
+        Page saved = browser.submit(form, "conference", fields, "conference:save");
+        assertEquals(302, saved.status(), saved.html());
+        assertEquals("2027-05-12T09:30:00+02:00",
+                podium.get("/api/conferences/fachtag-ehrenamt-en-2027").send().json().getString("startsAt"));
+        Page edit = browser.open(saved.location());
+        assertTrue(edit.html().contains("value=\"2027-05-12 09:30\""), "shown again as typed");
+    }
+
+    @Test
     void invalidInputIsShownNextToTheFieldAndNothingIsStored() {
         Browser browser = SignInIT.signedIn(PodiumServer.ORGANIZER);
         Page form = browser.get("/organizer/conferences/new");
