@@ -164,6 +164,22 @@ class ClusterIT {
     }
 
     @Test
+    void failedSignInsCountOnAllNodesTogether() {
+        String account = "guesser-" + System.nanoTime() + "@example.org";
+        String wrong = "Basic " + Base64.getEncoder().encodeToString((account + ":guess").getBytes(StandardCharsets.UTF_8));
+        // the limit is 5 per account: three guesses on A and two on B use it up
+        for (Node node : new Node[] {a, a, a, b, b}) {
+            assertEquals(401, node.send(request(node, "/api/conferences").header("Authorization", wrong)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode());
+        }
+        for (Node node : new Node[] {a, b}) {
+            HttpResponse<String> refused = node.send(request(node, "/api/conferences").header("Authorization", wrong)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")));
+            assertEquals(429, refused.statusCode(), node.name() + " knows the failures on the other node: " + refused.body());
+        }
+    }
+
+    @Test
     void agendaPublishedOnOneNodeIsServedByTheOtherAtOnce() {
         String path = "/api/conferences/" + PodiumServer.DEMO_SLUG + "/agenda";
         HttpResponse<String> before = b.send(request(b, path).GET());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(3, 10, Duration.ofMinutes(5), clock);
+    private final LoginThrottle throttle = new LoginThrottle(new MemoryFailures(), 3, 10, Duration.ofMinutes(5), clock);
 
     @Test
     void refusesAnAccountAfterTooManyFailuresUntilTheWindowPasses() {
@@ -46,6 +46,28 @@ class LoginThrottleTest {
         throttle.recordFailure("anna@example.org", "10.0.0.1");
         throttle.recordFailure("anna@example.org", "10.0.0.1");
         assertEquals(0, throttle.secondsUntilAllowed("anna@example.org", "10.0.0.1"));
+    }
+
+    /** The store's contract as the database keeps it (see ClusterIT for the shared one). */
+    private static final class MemoryFailures implements LoginFailures {
+        private final java.util.List<java.util.Map.Entry<String, Instant>> rows = new java.util.ArrayList<>();
+
+        @Override
+        public java.util.List<Instant> since(String key, Instant cutoff) {
+            return rows.stream().filter(r -> r.getKey().equals(key) && r.getValue().isAfter(cutoff))
+                    .map(java.util.Map.Entry::getValue).sorted().toList();
+        }
+
+        @Override
+        public void add(String key, Instant at, Instant cutoff) {
+            rows.removeIf(r -> !r.getValue().isAfter(cutoff));
+            rows.add(java.util.Map.entry(key, at));
+        }
+
+        @Override
+        public void clear(String key) {
+            rows.removeIf(r -> r.getKey().equals(key));
+        }
     }
 
     private static final class MutableClock extends Clock {
