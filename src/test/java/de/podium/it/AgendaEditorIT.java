@@ -34,6 +34,37 @@ class AgendaEditorIT {
     }
 
     @Test
+    void organizerClosesARoomForAWhileAndATalkInThatTimeIsAConflict() {
+        String slug = AgendaApiIT.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        long plenary = AgendaApiIT.room(slug, "Plenarsaal", 100);
+        long talk = AgendaApiIT.talk(slug, "Wohnraum auf dem Land", 60, 40, "closure" + System.nanoTime() + "@example.org");
+        Browser browser = SignInIT.signedIn(PodiumServer.ORGANIZER);
+        Page editor = browser.get("/organizer/conferences/" + slug + "/agenda");
+        assertTrue(editor.html().contains("Alle Räume sind während der ganzen Konferenz nutzbar."), editor.html());
+
+        Page wrongOrder = browser.submit(editor, "closures", Map.of("closures:room", Long.toString(plenary),
+                "closures:closedFrom", "2027-06-01T12:00", "closures:closedUntil", "2027-06-01T09:00"), "closures:add");
+        assertTrue(wrongOrder.html().contains("<span id=\"closures:closedUntil-error\" class=\"field-error\">Das Ende liegt nicht nach dem Beginn."),
+                wrongOrder.html());
+        assertTrue(wrongOrder.html().contains("Alle Räume sind während der ganzen Konferenz nutzbar."), "nothing stored");
+
+        Page closed = browser.submit(wrongOrder, "closures", Map.of("closures:room", Long.toString(plenary),
+                "closures:closedFrom", "2027-06-01T09:00", "closures:closedUntil", "2027-06-01T12:00"), "closures:add");
+        assertTrue(closed.html().contains("Die Sperrzeit wurde eingetragen."), closed.html());
+        assertTrue(closed.html().contains("<td>Plenarsaal</td><td>01.06.2027, 09:00 Uhr</td><td>01.06.2027, 12:00 Uhr</td>"), closed.html());
+
+        Page placed = browser.submit(closed, "place", Map.of("place:talkId", Long.toString(talk),
+                "place:roomId", Long.toString(plenary), "place:start", "2027-06-01T10:00"), "place:submit");
+        assertTrue(placed.html().contains("Raum „Plenarsaal“ ist zur Zeit von „Wohnraum auf dem Land“ nicht verfügbar."), placed.html());
+
+        assertTrue(placed.html().contains("aria-label=\"Sperrzeit aufheben: Plenarsaal, 01.06.2027, 09:00 Uhr\""), "names what it removes");
+        Page reopened = browser.submit(placed, "closures", Map.of(), "closures:closureList:0:reopen");
+        assertTrue(reopened.html().contains("Die Sperrzeit wurde aufgehoben."), reopened.html());
+        assertTrue(reopened.html().contains("Keine Konflikte im Arbeitsstand."), "the talk is no longer in a closed room");
+        assertEquals(403, SignInIT.signedIn(PodiumServer.SPEAKER).get("/organizer/conferences/" + slug + "/agenda").status());
+    }
+
+    @Test
     void editorShowsTheGridAndPlacesATalkFromTheKeyboardFormWithItsWarnings() {
         String slug = AgendaApiIT.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
         long plenary = AgendaApiIT.room(slug, "Plenarsaal", 100);

@@ -89,6 +89,11 @@ public class AgendaEditor implements Serializable {
         }
     }
 
+    /** After another form of the page changed what the grid and the warnings show (room closed times). */
+    public void reload() {
+        refresh();
+    }
+
     private void refresh() {
         conference = conferences.forOrganizer(slug);
         rooms = agenda.rooms(conference);
