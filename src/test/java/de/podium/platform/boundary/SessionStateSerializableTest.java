@@ -72,7 +72,8 @@ class SessionStateSerializableTest {
 
     private static boolean isNormalScoped(Class<?> type) {
         return type.isAnnotationPresent(ApplicationScoped.class) || type.isAnnotationPresent(RequestScoped.class)
-                || type.isAnnotationPresent(SessionScoped.class) || type.isAnnotationPresent(jakarta.ejb.Stateless.class)
+                || type.isAnnotationPresent(SessionScoped.class) || type.isAnnotationPresent(jakarta.faces.view.ViewScoped.class)
+                || type.isAnnotationPresent(jakarta.ejb.Stateless.class)
                 || type.isAnnotationPresent(jakarta.ejb.Singleton.class);
     }
 
