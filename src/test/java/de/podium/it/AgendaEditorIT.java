@@ -1,6 +1,7 @@
 package de.podium.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -31,6 +32,33 @@ class AgendaEditorIT {
     /** The API leaves out the start of a talk without a slot. */
     static boolean unplaced(JsonObject talk) {
         return !talk.containsKey("start") || talk.isNull("start");
+    }
+
+    @Test
+    void automaticSchedulingFromThePageProposesThenApplies() throws Exception {
+        String slug = AgendaApiIT.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        AgendaApiIT.room(slug, "Plenarsaal", 100);
+        long first = AgendaApiIT.talk(slug, "Wohnraum auf dem Land", 60, 40, "solver" + System.nanoTime() + "@example.org");
+        long second = AgendaApiIT.talk(slug, "Leerstand nutzen", 45, 20, "solver" + System.nanoTime() + "@example.org");
+        Browser browser = SignInIT.signedIn(PodiumServer.ORGANIZER);
+        Page editor = browser.get("/organizer/conferences/" + slug + "/agenda");
+
+        Page running = browser.submit(editor, "solver", Map.of("solver:seconds", "2"), "solver:start");
+        assertTrue(running.html().contains("Stand: <strong>"), running.html());
+        Page done = running;
+        for (int i = 0; i < 40 && !done.html().contains("id=\"solver:apply\""); i++) {
+            Thread.sleep(250);
+            done = browser.submit(done, "solver", Map.of(), null);
+        }
+        assertTrue(done.html().contains("Stand: <strong>fertig</strong>") || done.html().contains("Stand: <strong>gestoppt</strong>"),
+                done.html());
+        assertTrue(done.html().contains("Wohnraum auf dem Land") && done.html().contains("Leerstand nutzen"), "the proposal");
+        assertTrue(unplaced(talk(slug, first)), "a proposal changes nothing until applied");
+
+        Page applied = browser.submit(done, "solver", Map.of(), "solver:apply");
+        assertTrue(applied.html().contains("2 Beiträge wurden nach dem Vorschlag eingeplant."), applied.html());
+        assertFalse(unplaced(talk(slug, first)) || unplaced(talk(slug, second)), "both placed");
+        assertTrue(applied.html().contains("id=\"talk-" + first + "\""), "the grid shows them at once");
     }
 
     @Test

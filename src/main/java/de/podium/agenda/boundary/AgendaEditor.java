@@ -21,12 +21,9 @@ import de.podium.agenda.control.AgendaPublishing;
 import de.podium.agenda.control.AgendaService;
 import de.podium.agenda.control.Conflict;
 import de.podium.agenda.control.EditorGrid;
-import de.podium.agenda.control.solver.AutoScheduler;
-import de.podium.agenda.control.solver.ScheduleJob;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Room;
 import de.podium.agenda.entity.Talk;
-import de.podium.agenda.entity.TalkKind;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.boundary.FacesErrors;
@@ -36,7 +33,9 @@ import de.podium.platform.control.Texts;
 
 /**
  * The organizer's schedule editor (/organizer/conferences/{slug}/agenda): grid per day with drag and drop, a
- * keyboard form doing the same placement, all warnings in one panel, automatic scheduling and publishing.
+ * keyboard form doing the same placement, all warnings in one panel, and publishing. The page's other forms have
+ * beans of their own ({@link AgendaSolverForm}, {@link AgendaItemsForm}, {@link RoomClosuresForm}) that use this
+ * one's conference and ask it to {@link #reload()} after a change.
  */
 @Named
 @ViewScoped
@@ -51,8 +50,6 @@ public class AgendaEditor implements Serializable {
     @Inject
     AgendaPublishing publishing;
     @Inject
-    AutoScheduler scheduler;
-    @Inject
     LocaleSelection localeSelection;
 
     private String slug;
@@ -61,18 +58,7 @@ public class AgendaEditor implements Serializable {
     private Long roomId;
     private String start;
     private String changelog;
-    private Integer solverSeconds = 30;
-    private String solverMode = "UNSCHEDULED";
-    private String jobId;
     private Long placedTalkId;
-    private String roomName;
-    private Integer roomCapacity;
-    private String roomEquipment;
-    private String talkTitle;
-    private String talkKind = TalkKind.TALK.name();
-    private Integer talkDuration;
-    private String talkTrack;
-    private Integer talkAudience;
 
     private transient Conference conference;
     private transient List<Room> rooms;
@@ -150,101 +136,6 @@ public class AgendaEditor implements Serializable {
         refresh();
     }
 
-    public void addRoom() {
-        AgendaData.RoomData data = new AgendaData.RoomData();
-        data.name = roomName;
-        data.capacity = roomCapacity;
-        data.equipment = roomEquipment;
-        try {
-            agenda.addRoom(slug, data);
-            FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.roomAdded", roomName));
-            roomName = null;
-            roomCapacity = null;
-            roomEquipment = null;
-        } catch (PodiumException | ConstraintViolationException e) {
-            FacesErrors.show("rooms", e, localeSelection.getLocale());
-        }
-        refresh();
-    }
-
-    /** A talk, panel or break without speakers; speakers come through the API or the speaker pages. */
-    public void addTalk() {
-        AgendaData.TalkData data = new AgendaData.TalkData();
-        data.title = talkTitle;
-        data.kind = talkKind;
-        data.durationMinutes = talkDuration;
-        data.track = talkTrack;
-        data.expectedAudience = talkAudience;
-        try {
-            agenda.addTalk(slug, data);
-            FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.talkAdded", talkTitle));
-            talkTitle = null;
-            talkDuration = null;
-            talkAudience = null;
-        } catch (PodiumException | ConstraintViolationException e) {
-            FacesErrors.show("talks", e, localeSelection.getLocale());
-        }
-        refresh();
-    }
-
-    public List<String> getKinds() {
-        return java.util.Arrays.stream(TalkKind.values()).map(Enum::name).toList();
-    }
-
-    public void startSolver() {
-        AgendaData.AutoScheduleData data = new AgendaData.AutoScheduleData();
-        data.seconds = solverSeconds;
-        data.mode = solverMode;
-        try {
-            jobId = scheduler.start(slug, data).getId();
-        } catch (PodiumException | ConstraintViolationException e) {
-            FacesErrors.show("solver", e, localeSelection.getLocale());
-        }
-        refresh();
-    }
-
-    public void stopSolver() {
-        if (jobId != null) {
-            scheduler.stop(slug, jobId);
-        }
-        refresh();
-    }
-
-    public void applyProposal() {
-        try {
-            int placed = scheduler.apply(slug, jobId);
-            FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.applied", placed));
-            jobId = null;
-        } catch (PodiumException e) {
-            FacesErrors.show("solver", e, localeSelection.getLocale());
-        }
-        refresh();
-    }
-
-    public void discardProposal() {
-        if (jobId != null) {
-            scheduler.discard(slug, jobId);
-            jobId = null;
-        }
-        refresh();
-    }
-
-    /** Re-read on every poll, so the page shows the running job's latest score. */
-    public SolverJson.JobView getJob() {
-        if (jobId == null) {
-            return null;
-        }
-        if (conference == null) {
-            refresh();
-        }
-        return SolverJson.JobView.of(scheduler.job(slug, jobId), conference);
-    }
-
-    public boolean isSolverRunning() {
-        SolverJson.JobView job = getJob();
-        return job != null && job.status().equals(ScheduleJob.Status.RUNNING.name());
-    }
-
     public List<LocalDate> getDays() {
         return EditorGrid.days(conference);
     }
@@ -302,29 +193,14 @@ public class AgendaEditor implements Serializable {
     public void setStart(String start) { this.start = start; }
     public String getChangelog() { return changelog; }
     public void setChangelog(String changelog) { this.changelog = changelog; }
-    public Integer getSolverSeconds() { return solverSeconds; }
-    public void setSolverSeconds(Integer solverSeconds) { this.solverSeconds = solverSeconds; }
-    public String getSolverMode() { return solverMode; }
-    public void setSolverMode(String solverMode) { this.solverMode = solverMode; }
-    public String getJobId() { return jobId; }
     public Long getPlacedTalkId() { return placedTalkId; }
-    public String getRoomName() { return roomName; }
-    public void setRoomName(String roomName) { this.roomName = roomName; }
-    public Integer getRoomCapacity() { return roomCapacity; }
-    public void setRoomCapacity(Integer roomCapacity) { this.roomCapacity = roomCapacity; }
-    public String getRoomEquipment() { return roomEquipment; }
-    public void setRoomEquipment(String roomEquipment) { this.roomEquipment = roomEquipment; }
-    public String getTalkTitle() { return talkTitle; }
-    public void setTalkTitle(String talkTitle) { this.talkTitle = talkTitle; }
-    public String getTalkKind() { return talkKind; }
-    public void setTalkKind(String talkKind) { this.talkKind = talkKind; }
-    public Integer getTalkDuration() { return talkDuration; }
-    public void setTalkDuration(Integer talkDuration) { this.talkDuration = talkDuration; }
-    public String getTalkTrack() { return talkTrack; }
-    public void setTalkTrack(String talkTrack) { this.talkTrack = talkTrack; }
-    public Integer getTalkAudience() { return talkAudience; }
-    public void setTalkAudience(Integer talkAudience) { this.talkAudience = talkAudience; }
-    public Conference getConference() { return conference; }
+    /** Also after the view moved to another node, where the transient fields start empty. */
+    public Conference getConference() {
+        if (conference == null) {
+            refresh();
+        }
+        return conference;
+    }
     public List<Room> getRooms() { return rooms; }
     public List<Talk> getTalks() { return talks; }
     public List<Conflict> getConflicts() { return conflicts; }

@@ -29,7 +29,6 @@ public class RoomClosuresForm implements Serializable {
     @Inject
     AgendaEditor editor;
 
-    private String slug;
     private Long room;
     private LocalDateTime closedFrom;
     private LocalDateTime closedUntil;
@@ -37,14 +36,14 @@ public class RoomClosuresForm implements Serializable {
 
     public List<RoomUnavailable> getClosures() {
         if (list == null) {
-            list = closures.of(slug);
+            list = closures.of(editor.getSlug());
         }
         return list;
     }
 
     public void close() {
         try {
-            closures.close(slug, room, closedFrom, closedUntil);
+            closures.close(editor.getSlug(), room, closedFrom, closedUntil);
             FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.closures.added"));
             closedFrom = null;
             closedUntil = null;
@@ -57,7 +56,7 @@ public class RoomClosuresForm implements Serializable {
 
     public void reopen(long closureId) {
         try {
-            closures.reopen(slug, closureId);
+            closures.reopen(editor.getSlug(), closureId);
             FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.closures.removed"));
             list = null;
             editor.reload();
@@ -66,8 +65,6 @@ public class RoomClosuresForm implements Serializable {
         }
     }
 
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
     public Long getRoom() { return room; }
     public void setRoom(Long room) { this.room = room; }
     public LocalDateTime getClosedFrom() { return closedFrom; }

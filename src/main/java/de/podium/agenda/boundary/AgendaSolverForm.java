@@ -1,0 +1,90 @@
+package de.podium.agenda.boundary;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import de.podium.agenda.control.AgendaData;
+import de.podium.agenda.control.solver.AutoScheduler;
+import de.podium.agenda.control.solver.ScheduleJob;
+import de.podium.platform.boundary.FacesErrors;
+import de.podium.platform.boundary.LocaleSelection;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
+
+/** Automatic scheduling on the agenda page: start, watch the score by polling, stop, apply or discard. */
+@Named
+@ViewScoped
+public class AgendaSolverForm implements Serializable {
+
+    @Inject
+    AutoScheduler scheduler;
+    @Inject
+    LocaleSelection localeSelection;
+    @Inject
+    AgendaEditor editor;
+
+    private Integer solverSeconds = 30;
+    private String solverMode = "UNSCHEDULED";
+    private String jobId;
+
+    public void startSolver() {
+        AgendaData.AutoScheduleData data = new AgendaData.AutoScheduleData();
+        data.seconds = solverSeconds;
+        data.mode = solverMode;
+        try {
+            jobId = scheduler.start(editor.getSlug(), data).getId();
+        } catch (PodiumException | ConstraintViolationException e) {
+            FacesErrors.show("solver", e, localeSelection.getLocale());
+        }
+        editor.reload();
+    }
+
+    public void stopSolver() {
+        if (jobId != null) {
+            scheduler.stop(editor.getSlug(), jobId);
+        }
+        editor.reload();
+    }
+
+    public void applyProposal() {
+        try {
+            int placed = scheduler.apply(editor.getSlug(), jobId);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.applied", placed));
+            jobId = null;
+        } catch (PodiumException e) {
+            FacesErrors.show("solver", e, localeSelection.getLocale());
+        }
+        editor.reload();
+    }
+
+    public void discardProposal() {
+        if (jobId != null) {
+            scheduler.discard(editor.getSlug(), jobId);
+            jobId = null;
+        }
+        editor.reload();
+    }
+
+    /** Re-read on every poll, so the page shows the running job's latest score. */
+    public SolverJson.JobView getJob() {
+        if (jobId == null) {
+            return null;
+        }
+        return SolverJson.JobView.of(scheduler.job(editor.getSlug(), jobId), editor.getConference());
+    }
+
+    public boolean isSolverRunning() {
+        SolverJson.JobView job = getJob();
+        return job != null && job.status().equals(ScheduleJob.Status.RUNNING.name());
+    }
+
+    public Integer getSolverSeconds() { return solverSeconds; }
+    public void setSolverSeconds(Integer solverSeconds) { this.solverSeconds = solverSeconds; }
+    public String getSolverMode() { return solverMode; }
+    public void setSolverMode(String solverMode) { this.solverMode = solverMode; }
+    public String getJobId() { return jobId; }
+}
