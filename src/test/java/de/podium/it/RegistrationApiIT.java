@@ -160,8 +160,8 @@ class RegistrationApiIT {
     }
 
     /**
-     * Reads the PNG as the pure code it is: zxing's camera-image detector fails on about 1 in 300 sharp synthetic
-     * codes (NotFound/Checksum, measured over 2,000 random check-in codes), which made this test flaky.
+     * Reads the PNG as the pure code it is: zxing's camera-image detector fails on about 1 in 100 sharp synthetic
+     * codes (NotFound/Checksum, measured with random check-in codes), which made this test flaky.
      */
     static String decodeQr(byte[] png) throws Exception {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
