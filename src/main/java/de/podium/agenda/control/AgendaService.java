@@ -85,8 +85,8 @@ public class AgendaService {
         Conference conference = conferences.forOrganizer(slug);
         validator.check(data);
         Talk talk = talkOf(conference, talkId);
-        Room room = em.find(Room.class, data.roomId);
-        if (room == null || !room.getConference().getId().equals(conference.getId())) {
+        Room room = roomOf(conference, data.roomId);
+        if (room == null) {
             throw new PodiumException.Invalid("roomId", "error.agenda.unknownRoom", data.roomId);
         }
         LocalDateTime start = local(conference, data.start);
@@ -136,8 +136,8 @@ public class AgendaService {
     @Transactional
     public List<RoomUnavailable> setRoomUnavailable(String slug, long roomId, List<AgendaData.WindowData> windows) {
         Conference conference = conferences.forOrganizer(slug);
-        Room room = em.find(Room.class, roomId);
-        if (room == null || !room.getConference().getId().equals(conference.getId())) {
+        Room room = roomOf(conference, roomId);
+        if (room == null) {
             throw new PodiumException.NotFound("error.agenda.unknownRoom", roomId);
         }
         checkWindows(windows);
@@ -214,6 +214,12 @@ public class AgendaService {
         if (!errors.isEmpty()) {
             throw new PodiumException.Invalid(errors);
         }
+    }
+
+    /** The conference's room of that id, or null (also for another conference's room). */
+    public Room roomOf(Conference conference, Long roomId) {
+        Room room = roomId == null ? null : em.find(Room.class, roomId);
+        return room != null && room.getConference().getId().equals(conference.getId()) ? room : null;
     }
 
     private Talk talkOf(Conference conference, long talkId) {

@@ -44,10 +44,10 @@ public class RoomClosures {
     public RoomUnavailable close(String slug, Long roomId, LocalDateTime from, LocalDateTime until) {
         Conference conference = conferences.forOrganizer(slug);
         List<FieldError> errors = new ArrayList<>();
-        Room room = roomId == null ? null : em.find(Room.class, roomId);
+        Room room = agenda.roomOf(conference, roomId);
         if (roomId == null) {
             errors.add(new FieldError("room", "error.agenda.closure.room"));
-        } else if (room == null || !room.getConference().getId().equals(conference.getId())) {
+        } else if (room == null) {
             errors.add(new FieldError("room", "error.agenda.unknownRoom", roomId));
         }
         if (from == null) {
