@@ -14,7 +14,7 @@ import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import de.podium.platform.control.Texts;
 
 /**
- * "Seite n" at the foot of each page as the page is finished. The number shown can differ from the position
+ * "Seite n" at the foot (an artifact in tagged documents) of each page as the page is finished. The number shown can differ from the position
  * at that moment (the proceedings move their table of contents to the front at the end), hence the mapping.
  */
 public final class PageFooter extends AbstractPdfDocumentEventHandler {
@@ -62,10 +62,12 @@ public final class PageFooter extends AbstractPdfDocumentEventHandler {
         // page cost an object and a compressor each, thousands of them in proceedings
         PdfCanvas canvas = new PdfCanvas(page);
         String number = Texts.get(locale, "documents.page", shown);
-        canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(BadgeLayout.mm(20), y).showText(left).endText();
         float width = fonts.regular().getWidth(number, 8);
-        canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(size.getWidth() - BadgeLayout.mm(20) - width, y)
-                .showText(number).endText();
+        TaggedCanvas.artifact(canvas, () -> {
+            canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(BadgeLayout.mm(20), y).showText(left).endText();
+            canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(size.getWidth() - BadgeLayout.mm(20) - width, y)
+                    .showText(number).endText();
+        });
         canvas.release();
     }
 }

@@ -8,8 +8,6 @@ import java.util.Locale;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Paragraph;
@@ -20,7 +18,7 @@ import com.itextpdf.layout.properties.UnitValue;
 import de.podium.platform.control.Texts;
 
 /**
- * The participant list as a table whose rows are written out in batches (iText's large-table mode), so a long
+ * The participant list (PDF/A-2a, PDF/UA-1: a heading, a table with column headers) as a table whose rows are written out in batches (iText's large-table mode), so a long
  * list does not sit in memory; the header row repeats on every page.
  */
 public final class ParticipantListWriter implements AutoCloseable {
@@ -35,21 +33,19 @@ public final class ParticipantListWriter implements AutoCloseable {
 
     public ParticipantListWriter(OutputStream out, Locale locale, String conference, String asOf) {
         this.locale = locale;
-        this.pdf = new PdfDocument(new PdfWriter(out));
         String title = Texts.get(locale, "documents.participants.title", PdfText.clean(conference));
-        pdf.getDocumentInfo().setTitle(title);
-        pdf.getCatalog().setLang(new PdfString(locale.getLanguage()));
+        this.pdf = PdfA.open(out, title, Tags.language(locale), null);
         PdfFonts fonts = new PdfFonts(pdf);
         PageFooter.install(pdf, fonts, locale, title, n -> n);
         this.doc = fonts.apply(new Document(pdf, PageSize.A4));
         doc.setMargins(mm(20), mm(18), mm(20), mm(18));
-        doc.add(bold(new Paragraph(title).setFontSize(16)));
+        doc.add(Tags.heading(bold(new Paragraph(title).setFontSize(16)), 1));
         doc.add(new Paragraph(Texts.get(locale, "documents.participants.note", asOf)).setFontSize(9)
                 .setFontColor(new DeviceGray(0.3f)));
         table = new Table(UnitValue.createPercentArray(new float[] {34, 36, 30}), true).useAllAvailableWidth();
         for (String key : new String[] {"name", "office", "organisation"}) {
-            table.addHeaderCell(new Cell().add(bold(new Paragraph(Texts.get(locale, "documents.participants." + key))))
-                    .setFontSize(9).setBackgroundColor(new DeviceGray(0.9f)));
+            table.addHeaderCell(Tags.columnHeader(new Cell().add(bold(new Paragraph(Texts.get(locale, "documents.participants." + key))))
+                    .setFontSize(9).setBackgroundColor(new DeviceGray(0.9f))));
         }
         doc.add(table);
     }

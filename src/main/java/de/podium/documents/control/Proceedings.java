@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +29,7 @@ import de.podium.platform.control.Texts;
 import de.podium.speaker.control.SlideService;
 import de.podium.speaker.entity.Slide;
 import de.podium.speaker.entity.Speaker;
+import de.podium.speaker.entity.TalkAnswer;
 
 /** Gathers the proceedings' content: the latest published agenda, each talk's speakers and latest slides. */
 @ApplicationScoped
@@ -51,6 +54,7 @@ public class Proceedings {
         }
         DateTimeFormatter date = DateTimeFormatter.ofPattern(Texts.get(locale, "documents.datePattern"), locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        Set<List<Long>> notConfirmed = speakersNotConfirmed(conference);
         List<ProceedingsContent.TalkEntry> talks = new ArrayList<>();
         for (JsonObject t : snapshot.getJsonArray("talks").getValuesAs(JsonObject.class)) {
             long id = t.getJsonNumber("id").longValue();
@@ -61,17 +65,36 @@ public class Proceedings {
                     time.format(end), t.getString("room"));
             List<String> speakers = talk == null
                     ? t.getJsonArray("speakers").getValuesAs(JsonObject.class).stream().map(s -> s.getString("name")).toList()
-                    : talk.getSpeakers().stream().map(Proceedings::speaker).toList();
+                    : talk.getSpeakers().stream().filter(s -> !notConfirmed.contains(List.of(talk.getId(), s.getId())))
+                            .map(Proceedings::speaker).toList();
             Slide latest = talk == null ? null : slides.versions(talk).stream().findFirst().orElse(null);
             talks.add(new ProceedingsContent.TalkEntry(id, t.getString("title"), when, t.getString("room"), speakers,
                     t.getString("abstract", talk == null ? null : talk.getSummary()),
                     latest == null ? null : Path.of(latest.getStoragePath()),
-                    latest == null ? null : latest.getContentType()));
+                    latest == null ? null : latest.getContentType(), "BREAK".equals(t.getString("kind", ""))));
         }
         String made = date.format(LocalDate.ofInstant(Instant.now(), conference.zone()));
         return new ProceedingsContent(locale, conference.getTitle(), conference.getSubtitle(),
                 Documents.dates(conference, date, locale), Documents.place(conference), conference.getOrganizerName(),
                 Texts.get(locale, "documents.proceedings.edition", version.getVersion(), made), talks);
+    }
+
+    /**
+     * (talk, speaker) pairs that must not appear as speakers: those who declined, and those invited who have
+     * neither redeemed the invitation nor accepted. Speakers the organizer assigned directly have no answer and count.
+     */
+    private Set<List<Long>> speakersNotConfirmed(Conference conference) {
+        Set<List<Long>> result = new HashSet<>();
+        em.createQuery("select a.talkId, a.speakerId from TalkAnswer a, Talk t where t.id = a.talkId and t.conference = :c"
+                        + " and a.answer = :declined", Object[].class)
+                .setParameter("c", conference).setParameter("declined", TalkAnswer.Answer.DECLINED)
+                .getResultList().forEach(row -> result.add(List.of((Long) row[0], (Long) row[1])));
+        em.createQuery("select i.talk.id, i.speaker.id from SpeakerInvitation i where i.talk.conference = :c and i.usedAt is null"
+                        + " and not exists (select a from TalkAnswer a where a.talkId = i.talk.id and a.speakerId = i.speaker.id"
+                        + " and a.answer = :accepted)", Object[].class)
+                .setParameter("c", conference).setParameter("accepted", TalkAnswer.Answer.ACCEPTED)
+                .getResultList().forEach(row -> result.add(List.of((Long) row[0], (Long) row[1])));
+        return result;
     }
 
     private static String speaker(Speaker s) {

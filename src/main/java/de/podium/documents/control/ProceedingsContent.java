@@ -10,7 +10,7 @@ public record ProceedingsContent(Locale locale, String conference, String subtit
 
     /** One talk; {@code slides} is the latest upload or null, {@code slidesType} its content type. */
     public record TalkEntry(long id, String title, String when, String room, List<String> speakers, String summary,
-                            Path slides, String slidesType) {
+                            Path slides, String slidesType, boolean isBreak) {
 
         public String destination() {
             return "talk-" + id;

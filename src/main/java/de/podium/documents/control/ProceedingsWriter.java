@@ -14,6 +14,7 @@ import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfPage;
@@ -23,11 +24,14 @@ import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.navigation.PdfStringDestination;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.kernel.pdf.tagutils.TagTreePointer;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.AreaBreakType;
@@ -41,14 +45,16 @@ import de.podium.speaker.control.SlideFiles;
 import de.podium.platform.control.Texts;
 
 /**
- * The proceedings as PDF/A-2b: cover, contents, programme, then per talk its page and its slides. Pages are
- * flushed as they fill. The contents come last and are moved behind the cover at the end: their length is
- * known in advance (fixed rows per page), so every page number printed before the move already counts them.
+ * The proceedings as PDF/A-2a and PDF/UA-1: cover, contents, programme, then per talk its page and its slides
+ * (each slide page a figure with alternative text and, where it has any, its text). Breaks are in the
+ * programme only. Pages are
+ * flushed as they fill, except the pages kept free behind the cover for the contents: their length is known in
+ * advance (fixed rows per page), the page numbers they list only at the end.
  */
 public final class ProceedingsWriter {
 
-    private static final int TOC_ROWS_PER_PAGE = 24;
-    private static final float TOC_ROW = mm(9.5);
+    private static final int TOC_ROWS_PER_PAGE = 22;
+    private static final float TOC_ROW = mm(10);
 
     private final ProceedingsContent content;
     private final IntConsumer progress;
@@ -64,17 +70,24 @@ public final class ProceedingsWriter {
     /** Writes the document; returns the notes for the job report (slides left out and why). */
     public List<String> write(OutputStream out, Path workDir) {
         String title = Texts.get(locale, "documents.proceedings.title", PdfText.clean(content.conference()));
-        PdfADocument pdf = PdfA.open(out, title, locale.getLanguage(), content.organizer());
+        PdfADocument pdf = PdfA.open(out, title, Tags.language(locale), content.organizer());
         PdfFonts fonts = new PdfFonts(pdf);
-        int tocPages = Math.max(1, (content.talks().size() + 1 + TOC_ROWS_PER_PAGE - 1) / TOC_ROWS_PER_PAGE);
-        boolean[] moved = {false};
-        // a page may be finished before or after the contents move in front (iText decides when it flushes)
-        PageFooter footer = PageFooter.install(pdf, fonts, locale, title, n -> n == 1 ? 0 : moved[0] ? n : n + tocPages);
+        List<ProceedingsContent.TalkEntry> withPages = content.talks().stream().filter(t -> !t.isBreak()).toList();
+        int tocPages = Math.max(1, (withPages.size() + 1 + TOC_ROWS_PER_PAGE - 1) / TOC_ROWS_PER_PAGE);
+        PageFooter footer = PageFooter.install(pdf, fonts, locale, title, n -> n == 1 ? 0 : n);
         List<Integer> startPages = new ArrayList<>();
         int agendaPage;
         Document doc = fonts.apply(new Document(pdf, PageSize.A4, true));
         doc.setMargins(mm(20), mm(20), mm(22), mm(20));
         cover(doc);
+        // the contents are written last, on pages kept free behind the cover, and their structure goes in there too
+        int contentsTagIndex = new TagTreePointer(pdf).getKidsRoles().size();
+        List<PdfPage> reserved = new ArrayList<>();
+        for (int p = 0; p < tocPages; p++) {
+            doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            reserved.add(pdf.getLastPage());
+            footer.numberedElsewhere(pdf.getLastPage());
+        }
         doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
         agendaPage = heading(doc, Texts.get(locale, "documents.proceedings.agenda"), "agenda");
         doc.add(agenda());
@@ -82,26 +95,17 @@ public final class ProceedingsWriter {
         root.addOutline(Texts.get(locale, "documents.proceedings.agenda")).addDestination(new PdfStringDestination("agenda"));
         int done = 0;
         int flushed = 0;
-        for (ProceedingsContent.TalkEntry talk : content.talks()) {
+        for (ProceedingsContent.TalkEntry talk : withPages) {
             doc.add(new AreaBreak(new PageSize(PageSize.A4)));
             startPages.add(heading(doc, PdfText.clean(talk.title()), talk.destination()));
             root.addOutline(PdfText.clean(talk.title())).addDestination(new PdfStringDestination(talk.destination()));
             talkPage(doc, talk);
             slides(doc, pdf, talk, workDir);
-            flushed = flushFinishedPages(pdf, flushed);
+            flushed = flushFinishedPages(pdf, flushed, reserved);
             progress.accept(++done);
         }
         doc.flush();
-        // every page numbered so far is final before the contents move in front of them
-        for (int n = 1; n <= pdf.getNumberOfPages(); n++) {
-            pdf.getPage(n).flush();
-        }
-        List<PdfPage> toc = contents(pdf, fonts, footer, agendaPage + tocPages,
-                startPages.stream().map(p -> p + tocPages).toList(), tocPages);
-        for (int i = 0; i < toc.size(); i++) {
-            pdf.movePage(pdf.getPageNumber(toc.get(i)), 2 + i);
-        }
-        moved[0] = true;
+        contents(pdf, fonts, footer, reserved, withPages, agendaPage, startPages, contentsTagIndex);
         pdf.close();
         return notes;
     }
@@ -109,7 +113,7 @@ public final class ProceedingsWriter {
     private void cover(Document doc) {
         doc.add(new Paragraph(Texts.get(locale, "documents.proceedings.cover"))
                 .setFontSize(14).setFontColor(new DeviceGray(0.35f)).setMarginTop(mm(50)));
-        doc.add(bold(new Paragraph(PdfText.clean(content.conference())).setFontSize(28)));
+        doc.add(Tags.heading(bold(new Paragraph(PdfText.clean(content.conference())).setFontSize(28)), 1));
         if (!PdfText.clean(content.subtitle()).isEmpty()) {
             doc.add(new Paragraph(PdfText.clean(content.subtitle())).setFontSize(15));
         }
@@ -121,14 +125,18 @@ public final class ProceedingsWriter {
 
     /** A heading that is also the named destination of bookmarks and contents links; returns its page. */
     private static int heading(Document doc, String text, String destination) {
-        doc.add(bold(new Paragraph(text)).setFontSize(18).setDestination(destination).setMarginBottom(mm(4)));
+        doc.add(Tags.heading(bold(new Paragraph(text)).setFontSize(18).setDestination(destination).setMarginBottom(mm(4)), 2));
         return doc.getRenderer().getCurrentArea().getPageNumber();
     }
 
     private Table agenda() {
         Table table = new Table(UnitValue.createPercentArray(new float[] {26, 46, 28})).useAllAvailableWidth();
+        for (String key : new String[] {"when", "item", "speakers"}) {
+            table.addHeaderCell(Tags.columnHeader(new Cell().add(bold(new Paragraph(Texts.get(locale, "documents.proceedings.column." + key))))
+                    .setFontSize(8).setBackgroundColor(new DeviceGray(0.9f))));
+        }
         for (ProceedingsContent.TalkEntry t : content.talks()) {
-            table.addCell(new Cell().add(new Paragraph(PdfText.clean(t.when()) + "\n" + PdfText.clean(t.room()))).setFontSize(8));
+            table.addCell(new Cell().add(new Paragraph(PdfText.clean(t.when()))).setFontSize(8));
             table.addCell(new Cell().add(bold(new Paragraph(PdfText.clean(t.title())))).setFontSize(9));
             table.addCell(new Cell().add(new Paragraph(PdfText.clean(String.join(", ", t.speakers())))).setFontSize(8));
         }
@@ -136,15 +144,16 @@ public final class ProceedingsWriter {
     }
 
     private void talkPage(Document doc, ProceedingsContent.TalkEntry talk) {
-        doc.add(new Paragraph(PdfText.clean(talk.when()) + " · " + PdfText.clean(talk.room())).setFontSize(10)
-                .setFontColor(new DeviceGray(0.3f)));
+        doc.add(new Paragraph(PdfText.clean(talk.when())).setFontSize(10).setFontColor(new DeviceGray(0.3f)));
         if (!talk.speakers().isEmpty()) {
-            doc.add(bold(new Paragraph(Texts.get(locale, "documents.proceedings.speakers"))).setFontSize(11).setMarginTop(mm(4)));
-            talk.speakers().forEach(s -> doc.add(new Paragraph(PdfText.clean(s)).setFontSize(11).setMargin(0)));
+            doc.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.speakers"))).setFontSize(11).setMarginTop(mm(4)), 3));
+            com.itextpdf.layout.element.List list = new com.itextpdf.layout.element.List().setListSymbol("–").setSymbolIndent(mm(2));
+            talk.speakers().forEach(s -> list.add(new ListItem(PdfText.clean(s))));
+            doc.add(list.setFontSize(11));
         }
         String summary = PdfText.cleanParagraphs(talk.summary());
         if (!summary.isEmpty()) {
-            doc.add(bold(new Paragraph(Texts.get(locale, "documents.proceedings.abstract"))).setFontSize(11).setMarginTop(mm(6)));
+            doc.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.abstract"))).setFontSize(11).setMarginTop(mm(6)), 3));
             for (String paragraph : summary.split("\n\n")) {
                 doc.add(new Paragraph(paragraph).setFontSize(11).setTextAlignment(TextAlignment.JUSTIFIED));
             }
@@ -175,6 +184,8 @@ public final class ProceedingsWriter {
             return;
         }
         try (PdfDocument source = opened.document()) {
+            String speakers = PdfText.clean(String.join(", ", talk.speakers()));
+            String about = speakers.isEmpty() ? PdfText.clean(talk.title()) : PdfText.clean(talk.title()) + ", " + speakers;
             for (int i = 1; i <= source.getNumberOfPages(); i++) {
                 PdfPage page = source.getPage(i);
                 Rectangle size = page.getCropBox();
@@ -184,6 +195,11 @@ public final class ProceedingsWriter {
                 Image image = new Image(slide).setBorder(new com.itextpdf.layout.borders.SolidBorder(new DeviceGray(0.75f), 0.5f));
                 float width = target.getWidth() - mm(40);
                 float height = target.getHeight() - mm(42);
+                Tags.figure(image, Texts.get(locale, "documents.proceedings.slideAlt", i, source.getNumberOfPages(), about));
+                String text = SlideImport.text(page);
+                if (!text.isEmpty()) {
+                    image.getAccessibilityProperties().setActualText(text);
+                }
                 doc.add(image.scaleToFit(width, height).setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER));
             }
         } catch (java.io.IOException | RuntimeException e) {
@@ -198,11 +214,11 @@ public final class ProceedingsWriter {
      * (with PDF/A, iText otherwise keeps every page, its copied slide and its content until the end). Their
      * footers are drawn now, numbered as if the contents were already in front, as the footer expects.
      */
-    private static int flushFinishedPages(PdfDocument pdf, int flushed) {
+    private static int flushFinishedPages(PdfDocument pdf, int flushed, List<PdfPage> reserved) {
         int last = pdf.getNumberOfPages() - 1;
         for (int n = flushed + 1; n <= last; n++) {
             PdfPage page = pdf.getPage(n);
-            if (!page.isFlushed()) {
+            if (!page.isFlushed() && !reserved.contains(page)) {
                 page.flush(true); // with the copied slide, a form used on this page only
             }
         }
@@ -213,44 +229,58 @@ public final class ProceedingsWriter {
         doc.add(new Paragraph(text).setFontSize(10).setMarginTop(mm(8)).setFontColor(new DeviceGray(0.3f)));
     }
 
-    /** Contents on pages of their own, added last; each row is a link to the talk's page. */
-    private List<PdfPage> contents(PdfDocument pdf, PdfFonts fonts, PageFooter footer, int agendaPage, List<Integer> pages, int tocPages) {
+    /**
+     * Contents on pages of their own, added last; each row is a link to the talk's page. Its structure (a
+     * heading and a TOC of TOCI/Link entries) goes in right after the cover, where the pages end up.
+     */
+    private void contents(PdfDocument pdf, PdfFonts fonts, PageFooter footer, List<PdfPage> reserved,
+                          List<ProceedingsContent.TalkEntry> talks, int agendaPage, List<Integer> pages, int tagIndex) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {Texts.get(locale, "documents.proceedings.agenda"), String.valueOf(agendaPage), "agenda"});
-        for (int i = 0; i < content.talks().size(); i++) {
-            ProceedingsContent.TalkEntry t = content.talks().get(i);
+        for (int i = 0; i < talks.size(); i++) {
+            ProceedingsContent.TalkEntry t = talks.get(i);
             rows.add(new String[] {PdfText.clean(t.title()), String.valueOf(pages.get(i)), t.destination()});
         }
-        List<PdfPage> result = new ArrayList<>();
-        for (int p = 0; p < tocPages; p++) {
-            PdfPage page = pdf.addNewPage(PageSize.A4);
-            footer.numberedElsewhere(page);
-            result.add(page);
+        TagTreePointer tags = new TagTreePointer(pdf);
+        for (int p = 0; p < reserved.size(); p++) {
+            PdfPage page = reserved.get(p);
+            page.setTabOrder(PdfName.S);
+            tags.setPageForTagging(page);
             PdfCanvas canvas = new PdfCanvas(page);
             TextBox text = new TextBox(fonts, canvas);
             float top = PageSize.A4.getHeight() - mm(20);
             if (p == 0) {
+                tags.setNextNewKidIndex(tagIndex);
+                tags.addTag(StandardRoles.H2);
+                canvas.openTag(tags.getTagReference());
                 text.draw(Texts.get(locale, "documents.proceedings.toc"), new Rectangle(mm(20), top - mm(12), mm(170), mm(12)), 18, true,
                         ColorConstants.BLACK, TextAlignment.LEFT);
+                canvas.closeTag();
+                tags.moveToParent().setNextNewKidIndex(tagIndex + 1);
+                tags.addTag(StandardRoles.TOC);
             }
             top -= mm(16);
             for (int r = p * TOC_ROWS_PER_PAGE; r < Math.min(rows.size(), (p + 1) * TOC_ROWS_PER_PAGE); r++) {
                 String[] row = rows.get(r);
                 Rectangle line = new Rectangle(mm(20), top - TOC_ROW, mm(170), TOC_ROW);
-                text.draw(row[0], new Rectangle(line.getLeft(), line.getBottom() + mm(1), mm(150), TOC_ROW - mm(1)), 11, false,
-                        ColorConstants.BLACK, TextAlignment.LEFT);
-                text.draw(row[1], new Rectangle(line.getRight() - mm(18), line.getBottom() + mm(1), mm(18), TOC_ROW - mm(1)), 11, false,
-                        ColorConstants.BLACK, TextAlignment.RIGHT);
                 PdfLinkAnnotation link = new PdfLinkAnnotation(line).setAction(PdfAction.createGoTo(row[2]));
                 link.setFlags(PdfAnnotation.PRINT);
                 link.setBorder(new PdfArray(new float[] {0, 0, 0}));
                 link.setContents(new PdfString(row[0]));
-                page.addAnnotation(link);
+                page.addAnnotation(-1, link, false);
+                tags.addTag(StandardRoles.TOCI).addTag(StandardRoles.LINK);
+                canvas.openTag(tags.getTagReference());
+                text.draw(row[0], new Rectangle(line.getLeft(), line.getBottom() + mm(0.5f), mm(150), TOC_ROW - mm(1)), 10.5f, false,
+                        ColorConstants.BLACK, TextAlignment.LEFT);
+                text.draw(row[1], new Rectangle(line.getRight() - mm(18), line.getBottom() + mm(0.5f), mm(18), TOC_ROW - mm(1)), 10.5f, false,
+                        ColorConstants.BLACK, TextAlignment.RIGHT);
+                canvas.closeTag();
+                tags.addAnnotationTag(link);
+                tags.moveToParent().moveToParent();
                 top -= TOC_ROW;
             }
             footer.drawOn(pdf, page, 2 + p);
         }
-        return result;
     }
 
     private static Paragraph bold(Paragraph p) {

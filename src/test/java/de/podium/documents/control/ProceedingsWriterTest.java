@@ -22,7 +22,7 @@ class ProceedingsWriterTest {
         List<ProceedingsContent.TalkEntry> talks = new ArrayList<>();
         for (int t = 1; t <= 30; t++) {
             talks.add(new ProceedingsContent.TalkEntry(t, "Beitrag " + t, "16.12.2016, 10:00–10:30 Uhr, Saal", "Saal",
-                    List.of("Landrat Stefan Reuß"), "Zusammenfassung " + t, null, null));
+                    List.of("Landrat Stefan Reuß"), "Zusammenfassung " + t, null, null, false));
         }
         ProceedingsContent content = new ProceedingsContent(Locale.GERMAN, "Konferenz", null, "16.12.2016", "Berlin",
                 "DLT", "Programmversion 1", talks);

@@ -1,0 +1,46 @@
+package de.podium.documents.control;
+
+import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.IElement;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.tagging.IAccessibleElement;
+
+/** Structure roles for layout elements, so that tagged documents have headings, table headers and figures. */
+public final class Tags {
+
+    private static final String[] HEADINGS = {StandardRoles.H1, StandardRoles.H2, StandardRoles.H3};
+
+    private Tags() {
+    }
+
+    /** The document language as PDF readers expect it: de-DE for German, the language tag otherwise. */
+    public static String language(java.util.Locale locale) {
+        return "de".equals(locale.getLanguage()) ? "de-DE" : locale.toLanguageTag();
+    }
+
+    public static Paragraph heading(Paragraph paragraph, int level) {
+        paragraph.getAccessibilityProperties().setRole(HEADINGS[level - 1]);
+        return paragraph;
+    }
+
+    /** A header cell (TH) that applies to its column. */
+    public static Cell columnHeader(Cell cell) {
+        cell.getAccessibilityProperties().setRole(StandardRoles.TH)
+                .addAttributes(new PdfStructureAttributes("Table").addEnumAttribute("Scope", "Column"));
+        return cell;
+    }
+
+    public static Image figure(Image image, String alternative) {
+        image.getAccessibilityProperties().setRole(StandardRoles.FIGURE).setAlternateDescription(PdfText.clean(alternative));
+        return image;
+    }
+
+    /** Decoration (rules, frames, background images): not read out, not part of the structure. */
+    public static <T extends IElement & IAccessibleElement> T artifact(T element) {
+        element.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        return element;
+    }
+}
