@@ -98,7 +98,7 @@ public final class BadgeWriter implements AutoCloseable {
         y -= mm(13);
         text.draw(b.title(), new Rectangle(x, y - mm(7), width, mm(7)), 13, false, ColorConstants.BLACK, TextAlignment.CENTER);
         y -= mm(7);
-        text.draw(b.fullName(), new Rectangle(x, y - mm(26), width, mm(26)), 26, true, ColorConstants.BLACK, TextAlignment.CENTER);
+        text.drawName(b.fullName(), new Rectangle(x, y - mm(26), width, mm(26)), 26, true, ColorConstants.BLACK, TextAlignment.CENTER);
         y -= mm(28);
         text.draw(b.office(), new Rectangle(x, y - mm(14), width, mm(14)), 12, false, ColorConstants.BLACK, TextAlignment.CENTER);
         y -= mm(15);
@@ -122,7 +122,7 @@ public final class BadgeWriter implements AutoCloseable {
         float y = top - band - mm(2);
         text.draw(b.title(), new Rectangle(x, y - mm(5), width, mm(5)), 9, false, ColorConstants.BLACK, TextAlignment.LEFT);
         y -= mm(5);
-        text.draw(b.fullName(), new Rectangle(x, y - mm(14), width, mm(14)), 16, true, ColorConstants.BLACK, TextAlignment.LEFT);
+        text.drawName(b.fullName(), new Rectangle(x, y - mm(14), width, mm(14)), 16, true, ColorConstants.BLACK, TextAlignment.LEFT);
         y -= mm(15);
         text.draw(b.office(), new Rectangle(x, y - mm(9), width, mm(9)), 8, false, ColorConstants.BLACK, TextAlignment.LEFT);
         y -= mm(9.5);

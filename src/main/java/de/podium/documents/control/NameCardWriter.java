@@ -58,7 +58,7 @@ public final class NameCardWriter implements AutoCloseable {
         TextBox text = new TextBox(fonts, canvas);
         float width = SHEET.getWidth() - 2 * MARGIN;
         float half = SHEET.getHeight() / 2;
-        text.draw(name.headline(), new Rectangle(MARGIN, half - mm(75), width, mm(55)), 44, true,
+        text.drawName(name.headline(), name.nameStart(), new Rectangle(MARGIN, half - mm(75), width, mm(55)), 44, true,
                 ColorConstants.BLACK, TextAlignment.CENTER);
         text.draw(name.officeLine(), new Rectangle(MARGIN, half - mm(105), width, mm(26)), 20, false,
                 new DeviceGray(0.2f), TextAlignment.CENTER);

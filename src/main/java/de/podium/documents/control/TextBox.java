@@ -28,6 +28,12 @@ public final class TextBox {
         return glyph.hasValidUnicode() && Character.isWhitespace(glyph.getUnicode());
     };
 
+    /** Name particles that belong to the surname: "Thomas de / Maizière" must not be broken there. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "del", "della", "der", "den",
+            "des", "du", "la", "le", "van", "von", "vom", "und", "zu", "zum", "zur", "ten", "ter", "af", "al", "el", "bin", "ibn", "y");
+    /** A name shrinks to this share of its size to stay on one line before it may wrap. */
+    private static final float NAME_SHRINK_FLOOR = 0.6f;
+
     private final PdfFonts fonts;
     private final PdfCanvas pdfCanvas;
 
@@ -38,37 +44,98 @@ public final class TextBox {
 
     /** Draws the text in the box at the largest size up to {@code max}; returns the size used (0 when empty). */
     public float draw(String text, Rectangle box, float max, boolean bold, Color colour, TextAlignment alignment) {
+        return draw(text, box, max, bold, colour, alignment, SPACES_ONLY);
+    }
+
+    /** A person's name, see {@link #drawName(String, int, Rectangle, float, boolean, Color, TextAlignment)}. */
+    public float drawName(String name, Rectangle box, float max, boolean bold, Color colour, TextAlignment alignment) {
+        return drawName(name, 0, box, max, bold, colour, alignment);
+    }
+
+    /**
+     * A name, perhaps after an office ({@code nameStart} is where the name begins). It shrinks to stay on one line
+     * (down to {@link #NAME_SHRINK_FLOOR} of {@code max}); if it must wrap, the break goes between office and name;
+     * only a name too long for a line of its own wraps inside, and never right after a particle ("de Maizière").
+     */
+    public float drawName(String text, int nameStart, Rectangle box, float max, boolean bold, Color colour, TextAlignment alignment) {
+        String clean = PdfText.clean(text);
+        PdfFont measure = bold ? fonts.bold() : fonts.regular();
+        for (float size = max; size >= max * NAME_SHRINK_FLOOR; size -= STEP) {
+            if (measure.getWidth(clean, size) <= box.getWidth() * 0.97f && size * 1.2f <= box.getHeight()) {
+                return draw(clean, box, size, bold, colour, alignment, (line, index) -> false);
+            }
+        }
+        String name = clean.substring(Math.min(nameStart, clean.length()));
+        boolean nameFitsALine = measure.getWidth(name, max * NAME_SHRINK_FLOOR) <= box.getWidth() * 0.97f;
+        ISplitCharacters splits = (line, index) -> SPACES_ONLY.isSplitCharacter(line, index)
+                && (index < nameStart || !nameFitsALine && !afterParticle(line, index));
+        return draw(clean, box, max, bold, colour, alignment, splits);
+    }
+
+    private static boolean afterParticle(com.itextpdf.io.font.otf.GlyphLine line, int space) {
+        StringBuilder word = new StringBuilder();
+        for (int i = space - 1; i >= line.getStart(); i--) {
+            var glyph = line.get(i);
+            if (!glyph.hasValidUnicode() || Character.isWhitespace(glyph.getUnicode())) {
+                break;
+            }
+            word.insert(0, Character.toChars(glyph.getUnicode()));
+        }
+        return PARTICLES.contains(word.toString().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private float draw(String text, Rectangle box, float max, boolean bold, Color colour, TextAlignment alignment,
+                       ISplitCharacters splits) {
         String clean = PdfText.clean(text);
         if (clean.isEmpty()) {
             return 0;
         }
         try (Canvas canvas = fonts.apply(new Canvas(pdfCanvas, box))) {
             float size = max;
-            while (size > SMALLEST && !fits(canvas, clean, box, size, bold)) {
+            while (size > SMALLEST && !fits(canvas, clean, box, size, bold, splits)) {
                 size -= STEP;
             }
-            canvas.add(paragraph(clean, size, bold, colour, alignment));
+            canvas.add(paragraph(clean, size, bold, colour, alignment, splits));
             return size;
         }
     }
 
-    private boolean fits(Canvas canvas, String text, Rectangle box, float size, boolean bold) {
+    private boolean fits(Canvas canvas, String text, Rectangle box, float size, boolean bold, ISplitCharacters splits) {
         PdfFont measure = bold ? fonts.bold() : fonts.regular();
-        for (String word : text.split("\\s+")) {
+        for (String word : units(text, splits)) {
             // a little room: the layout engine's line width and ours differ by rounding
             if (measure.getWidth(word, size) > box.getWidth() * 0.97f) {
                 return false;
             }
         }
-        var renderer = paragraph(text, size, bold, null, TextAlignment.LEFT).createRendererSubTree()
+        var renderer = paragraph(text, size, bold, null, TextAlignment.LEFT, splits).createRendererSubTree()
                 .setParent(canvas.getRenderer());
         LayoutResult result = renderer.layout(new LayoutContext(new LayoutArea(1, box.clone())));
         return result.getStatus() == LayoutResult.FULL;
     }
 
-    private static Paragraph paragraph(String text, float size, boolean bold, Color colour, TextAlignment alignment) {
+    /** The pieces of the text between places where a line may break. */
+    private static java.util.List<String> units(String text, ISplitCharacters splits) {
+        com.itextpdf.io.font.otf.GlyphLine line = new com.itextpdf.io.font.otf.GlyphLine(text.codePoints()
+                .mapToObj(c -> new com.itextpdf.io.font.otf.Glyph(0, 0, c)).collect(java.util.stream.Collectors.toList()));
+        java.util.List<String> units = new java.util.ArrayList<>();
+        StringBuilder unit = new StringBuilder();
+        for (int i = 0; i < line.size(); i++) {
+            if (splits.isSplitCharacter(line, i)) {
+                units.add(unit.toString());
+                unit.setLength(0);
+            } else {
+                unit.appendCodePoint(line.get(i).getUnicode());
+            }
+        }
+        units.add(unit.toString());
+        return units;
+    }
+
+    private static Paragraph paragraph(String text, float size, boolean bold, Color colour, TextAlignment alignment,
+                                       ISplitCharacters splits) {
         Paragraph paragraph = new Paragraph(text).setFontSize(size).setMargin(0).setPadding(0)
-                .setMultipliedLeading(1.1f).setTextAlignment(alignment).setSplitCharacters(SPACES_ONLY);
+                .setMultipliedLeading(1.1f).setTextAlignment(alignment).setSplitCharacters(splits);
         if (bold) {
             paragraph.setProperty(Property.FONT_WEIGHT, "bold");
         }
