@@ -1,4 +1,4 @@
-package de.podium.agenda.control;
+package de.podium.demo;
 
 import java.util.Optional;
 
@@ -6,10 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import de.podium.agenda.control.AgendaPublishing;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.event.control.ConferenceService;
-import de.podium.event.control.DemoConference;
-import de.podium.event.control.DemoDataLock;
 
 /** The demo conference's programme as published version 1, once however many nodes start together. */
 @ApplicationScoped

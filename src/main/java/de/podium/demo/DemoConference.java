@@ -1,4 +1,4 @@
-package de.podium.event.control;
+package de.podium.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import de.podium.event.entity.PressRelease;
 import de.podium.security.control.AccountService;
 import de.podium.security.entity.Account;
 import de.podium.security.entity.Role;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 
 /**
  * The model event of the seed press release: the Deutscher Landkreistag's conference on integrating

@@ -1,4 +1,4 @@
-package de.podium.event.control;
+package de.podium.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package de.podium.registration.control;
+package de.podium.demo;
 
 import java.util.List;
 
@@ -9,10 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import de.podium.event.control.ConferenceService;
-import de.podium.event.control.DemoConference;
-import de.podium.event.control.DemoDataLock;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
+import de.podium.registration.control.Places;
 import de.podium.registration.entity.EmailAddress;
 import de.podium.registration.entity.PersonName;
 import de.podium.registration.entity.Registration;

@@ -1,4 +1,4 @@
-package de.podium.speaker.entity;
+package de.podium.agenda.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package de.podium.speaker.control;
+package de.podium.demo;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -12,13 +12,11 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import de.podium.event.control.DemoConference;
-import de.podium.event.control.DemoDataLock;
 import de.podium.event.entity.Conference;
 import de.podium.security.control.AccountService;
 import de.podium.security.entity.Account;
 import de.podium.security.entity.Role;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 
 /**
  * Sign-in accounts for the speakers the seed names besides Landrat Reuß (who gets his with the demo data):

@@ -1,10 +1,11 @@
-package de.podium.security.control;
+package de.podium.event.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.PodiumException;
+import de.podium.security.control.CurrentUser;
 import de.podium.security.entity.Account;
 import de.podium.security.entity.Role;
 
