@@ -55,9 +55,23 @@ public final class PodiumServer {
         this.log = log;
     }
 
+    private static IllegalStateException failedStart;
+
+    /**
+     * The one app of this test run, started on first use. A start that failed is not tried again by the next test
+     * class (each try would leave one more booting server on a shared machine); they all get its failure.
+     */
     public static synchronized PodiumServer get() {
+        if (failedStart != null) {
+            throw new IllegalStateException("Podium failed to start earlier in this run", failedStart);
+        }
         if (instance == null) {
-            instance = start();
+            try {
+                instance = start();
+            } catch (IllegalStateException e) {
+                failedStart = e;
+                throw e;
+            }
         }
         return instance;
     }
@@ -94,7 +108,12 @@ public final class PodiumServer {
             Process process = builder.start();
             PodiumServer server = new PodiumServer(port, process, log);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-            server.awaitReady(Duration.ofSeconds(240));
+            try {
+                server.awaitReady(Duration.ofSeconds(Long.parseLong(prop("podium.it.boot-seconds", "240"))));
+            } catch (IllegalStateException e) {
+                server.stop();
+                throw e;
+            }
             return server;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Podium could not be started for the tests", e);
