@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark 4: proceedings (PDF/A-2b with contents, programme, talk pages and merged slides) of 50 and 200 talks
 # with a generated 20-page slide PDF each, against a bare iText PdfMerger of the same files, in one JVM
-# (src/test/java/…/documents/control/ProceedingsBench.java). Goal: <= 1.5 x its time, memory flat.
+# (bench/java/…/documents/control/ProceedingsBench.java). Goal: <= 1.5 x its time, memory flat.
 source "$(dirname "$0")/lib.sh"
 
 main() {
-  log "proceedings: ProceedingsBench (test scope)"
+  log "proceedings: ProceedingsBench (bench/java)"
   local out
-  out=$(cd "$ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx512m" mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
+  out=$(cd "$ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx512m" mvn -B -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
       -Dexec.mainClass=de.podium.documents.control.ProceedingsBench -Dexec.args="$WORK/proceedings" 2>&1 | grep '^{')
   echo "$out" >&2
   local fifty two_hundred

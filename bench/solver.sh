@@ -4,9 +4,9 @@
 source "$(dirname "$0")/lib.sh"
 
 main() {
-  log "solver: SolverTiming (test scope)"
+  log "solver: SolverTiming (bench/java)"
   local out
-  out=$(cd "$ROOT" && mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
+  out=$(cd "$ROOT" && mvn -B -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
       -Dexec.mainClass=de.podium.agenda.control.solver.SolverTiming 2>&1 | grep -E "feasible after")
   echo "$out" >&2
   local generated demo

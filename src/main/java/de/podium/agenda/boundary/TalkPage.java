@@ -13,10 +13,11 @@ import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
 import de.podium.platform.boundary.FacesErrors;
-import de.podium.speaker.control.SlideService;
-import de.podium.speaker.entity.Slide;
 
-/** A talk of the published programme (/conferences/{slug}/talks/{id}); unpublished talks are not found. */
+/**
+ * A talk of the published programme (/conferences/{slug}/talks/{id}); unpublished talks are not found. The link to
+ * the talk's public slides comes from the speaker feature ({@code talkSlides}), which builds on the agenda.
+ */
 @Named
 @RequestScoped
 public class TalkPage {
@@ -27,15 +28,11 @@ public class TalkPage {
     @Inject
     AgendaPublishing publishing;
 
-    @Inject
-    SlideService slides;
-
     private String slug;
     private Long id;
     private Conference conference;
     private PublishedTalk talk;
     private Track track;
-    private Slide publicSlides;
 
     public void load() throws IOException {
         Optional<Conference> found = slug == null ? Optional.empty() : conferences.findBySlug(slug);
@@ -48,7 +45,6 @@ public class TalkPage {
         conference = found.get();
         talk = published.get();
         track = talk.trackCode() == null ? null : conference.track(talk.trackCode()).orElse(null);
-        publicSlides = slides.findPublicSlides(slug, id).orElse(null);
     }
 
     public String getSlug() { return slug; }
@@ -58,6 +54,4 @@ public class TalkPage {
     public Conference getConference() { return conference; }
     public PublishedTalk getTalk() { return talk; }
     public Track getTrack() { return track; }
-    public Slide getPublicSlides() { return publicSlides; }
-    public long getPublicSlidesKilobytes() { return publicSlides == null ? 0 : (publicSlides.getSize() + 1023) / 1024; }
 }

@@ -22,7 +22,7 @@ import de.podium.mail.control.MailRequest;
 import de.podium.mail.control.Outbox;
 import de.podium.platform.control.Texts;
 import de.podium.registration.entity.Registration;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 
 /**
  * When a new version moves or cancels talks, their speakers and the attendees who put them on their personal

@@ -25,7 +25,7 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
-import de.podium.security.control.ConferenceAccess;
+import de.podium.event.control.ConferenceAccess;
 
 /**
  * Publishing the programme: a numbered, immutable snapshot with a changelog (moved, added, cancelled talks and
@@ -133,7 +133,7 @@ public class AgendaPublishing {
     }
 
     /** Name as API.md has it, plus what the talk page shows (title and office), so the snapshot stands alone. */
-    private static JsonObjectBuilder speaker(de.podium.speaker.entity.Speaker speaker) {
+    private static JsonObjectBuilder speaker(de.podium.agenda.entity.Speaker speaker) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("name", speaker.fullName()).add("id", speaker.getId());
         if (speaker.getTitle() != null) {
             json.add("title", speaker.getTitle());

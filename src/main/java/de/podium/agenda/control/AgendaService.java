@@ -25,8 +25,8 @@ import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.PodiumException.FieldError;
 import de.podium.platform.control.Texts;
-import de.podium.speaker.entity.Availability;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Availability;
+import de.podium.agenda.entity.Speaker;
 
 /** Rooms, talks, slots and speaker availability of a conference's programme, for its organizers. */
 @ApplicationScoped

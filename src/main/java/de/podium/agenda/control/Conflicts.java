@@ -6,7 +6,7 @@ import java.util.Map;
 
 import de.podium.agenda.entity.Talk;
 import de.podium.event.entity.Conference;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 
 /**
  * The schedule's rules, in one place for the editor, the API and publishing: rooms and speakers in one place at

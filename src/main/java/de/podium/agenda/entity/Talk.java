@@ -20,7 +20,6 @@ import jakarta.persistence.Version;
 
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
-import de.podium.speaker.entity.Speaker;
 
 /** A programme item (Beitrag): title, abstract, speakers and, once placed, a room and a start time. */
 @Entity

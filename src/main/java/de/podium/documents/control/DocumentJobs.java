@@ -21,7 +21,7 @@ import de.podium.platform.control.BackgroundWork;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.registration.entity.Registration;
-import de.podium.security.control.ConferenceAccess;
+import de.podium.event.control.ConferenceAccess;
 
 /**
  * Big documents in the background: data and rights are settled in the request, the PDF is written afterwards

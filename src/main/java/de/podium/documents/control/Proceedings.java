@@ -28,7 +28,7 @@ import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.speaker.control.SlideService;
 import de.podium.speaker.entity.Slide;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 import de.podium.speaker.entity.TalkAnswer;
 
 /** Gathers the proceedings' content: the latest published agenda, each talk's speakers and latest slides. */

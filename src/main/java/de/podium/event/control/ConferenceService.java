@@ -22,7 +22,6 @@ import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.platform.control.PodiumException.FieldError;
-import de.podium.security.control.ConferenceAccess;
 import de.podium.security.entity.Account;
 
 /** Conferences: public reading, and creation and editing by their organizers. */

@@ -28,7 +28,7 @@ import de.podium.mail.entity.OutboxStatus;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
-import de.podium.security.control.ConferenceAccess;
+import de.podium.event.control.ConferenceAccess;
 import de.podium.security.entity.Account;
 
 /**

@@ -21,14 +21,14 @@ import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationService;
 import de.podium.registration.entity.Registration;
 
-/** The attendee's own registration, reached by the confirm token or the manage token from the mails. */
+/**
+ * The attendee's own registration, reached by the confirm token or the manage token from the mails. The personal
+ * agenda under {@code self/{token}/agenda} belongs to the agenda feature (PersonalAgendaResource).
+ */
 @Path("registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SelfRegistrationResource {
-
-    @Inject
-    de.podium.agenda.control.PersonalAgenda personalAgenda;
 
     @Inject
     RegistrationService registrations;
@@ -71,35 +71,6 @@ public class SelfRegistrationResource {
     }
 
     /** GDPR: all personal data held about the person, as a JSON download. */
-    /** The attendee's personal agenda: talks of the published programme they marked. */
-    @GET
-    @Path("self/{token}/agenda")
-    public Response personalAgenda(@PathParam("token") String token) {
-        return private_(Response.ok(personalAgenda.talks(token).toString(), MediaType.APPLICATION_JSON_TYPE));
-    }
-
-    @PUT
-    @Path("self/{token}/agenda/{talkId}")
-    public Response mark(@PathParam("token") String token, @PathParam("talkId") long talkId) {
-        personalAgenda.mark(token, talkId);
-        return personalAgenda(token);
-    }
-
-    @DELETE
-    @Path("self/{token}/agenda/{talkId}")
-    public Response unmark(@PathParam("token") String token, @PathParam("talkId") long talkId) {
-        personalAgenda.unmark(token, talkId);
-        return personalAgenda(token);
-    }
-
-    @GET
-    @Path("self/{token}/agenda.ics")
-    @Produces("text/calendar;charset=UTF-8")
-    public Response personalCalendar(@PathParam("token") String token) {
-        return private_(Response.ok(personalAgenda.ics(token)).header("Content-Disposition",
-                "attachment; filename=\"agenda.ics\""));
-    }
-
     @GET
     @Path("self/{token}/export")
     public Response export(@PathParam("token") String token) {

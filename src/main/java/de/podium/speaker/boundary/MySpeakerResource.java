@@ -20,7 +20,7 @@ import de.podium.platform.control.PodiumException;
 import de.podium.speaker.control.ProfileData;
 import de.podium.speaker.control.SpeakerPhotos;
 import de.podium.speaker.control.SpeakerProfiles;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 
 /** The signed-in speaker's own profile, photo and availability in one conference. */
 @jakarta.ws.rs.Path("conferences/{slug}/speakers/me")

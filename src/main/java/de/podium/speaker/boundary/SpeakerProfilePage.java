@@ -23,7 +23,7 @@ import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.speaker.control.ProfileData;
 import de.podium.speaker.control.SpeakerProfiles;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 
 /** /speaker/conferences/{slug}/profile: protocol data, bios, photo and availability windows of the speaker. */
 @Named

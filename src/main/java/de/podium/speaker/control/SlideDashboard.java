@@ -25,7 +25,7 @@ import de.podium.mail.control.MailRequest;
 import de.podium.mail.control.Outbox;
 import de.podium.platform.control.Texts;
 import de.podium.speaker.entity.Slide;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 import de.podium.speaker.entity.TalkAnswer;
 
 /** The organizers' view of a conference's slides: every talk with its versions, and reminders to those lacking. */

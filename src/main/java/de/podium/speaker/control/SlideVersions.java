@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import de.podium.agenda.entity.Talk;
-import de.podium.security.control.ConferenceAccess;
+import de.podium.event.control.ConferenceAccess;
 import de.podium.speaker.entity.Slide;
 
 /** Stores a received file as the talk's next version, and reads the versions back. */

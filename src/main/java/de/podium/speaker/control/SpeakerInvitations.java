@@ -32,10 +32,10 @@ import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.security.control.AccountService;
-import de.podium.security.control.ConferenceAccess;
+import de.podium.event.control.ConferenceAccess;
 import de.podium.security.entity.Account;
 import de.podium.security.entity.Role;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 import de.podium.speaker.entity.SpeakerInvitation;
 
 /**

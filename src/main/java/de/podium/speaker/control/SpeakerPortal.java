@@ -20,10 +20,10 @@ import de.podium.agenda.control.AgendaPublishing;
 import de.podium.agenda.entity.Talk;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.PodiumException;
-import de.podium.security.control.ConferenceAccess;
+import de.podium.event.control.ConferenceAccess;
 import de.podium.security.entity.Account;
 import de.podium.speaker.entity.Slide;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 import de.podium.speaker.entity.TalkAnswer;
 
 /** What a signed-in speaker sees of their own talks, across conferences, and their answer to each. */

@@ -20,10 +20,10 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
-import de.podium.security.control.ConferenceAccess;
+import de.podium.event.control.ConferenceAccess;
 import de.podium.security.entity.Account;
-import de.podium.speaker.entity.Availability;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Availability;
+import de.podium.agenda.entity.Speaker;
 
 /**
  * The signed-in speaker's own profile in one conference: protocol data, sanitised bios, photo and availability.

@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import de.podium.event.entity.Conference;
 import de.podium.mail.control.RecipientSegments;
 import de.podium.platform.control.Texts;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 
 /** Bulk mail to the speakers of a conference (those with an e-mail address), or only those still owing slides. */
 @ApplicationScoped

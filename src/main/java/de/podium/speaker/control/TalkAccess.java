@@ -9,9 +9,9 @@ import de.podium.agenda.entity.Talk;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.PodiumException;
-import de.podium.security.control.ConferenceAccess;
+import de.podium.event.control.ConferenceAccess;
 import de.podium.security.entity.Account;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 
 /** Finds a talk of a conference and decides who may act on its slides: its own speakers and the organizers. */
 @ApplicationScoped

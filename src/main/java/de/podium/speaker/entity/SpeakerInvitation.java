@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import de.podium.agenda.entity.Speaker;
 import de.podium.agenda.entity.Talk;
 
 /**

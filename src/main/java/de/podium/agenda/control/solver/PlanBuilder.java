@@ -11,7 +11,7 @@ import java.util.Map;
 import de.podium.agenda.control.Window;
 import de.podium.agenda.entity.Room;
 import de.podium.agenda.entity.Talk;
-import de.podium.speaker.entity.Speaker;
+import de.podium.agenda.entity.Speaker;
 
 /**
  * Turns a conference's rooms and talks into a planning problem. Candidate starts lie on a grid within each

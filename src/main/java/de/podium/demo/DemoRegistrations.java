@@ -1,0 +1,70 @@
+package de.podium.demo;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import de.podium.event.control.ConferenceService;
+import de.podium.event.entity.Category;
+import de.podium.event.entity.Conference;
+import de.podium.registration.control.Places;
+import de.podium.registration.entity.EmailAddress;
+import de.podium.registration.entity.PersonName;
+import de.podium.registration.entity.Registration;
+
+/** Registrations of the demo conference, from the press release: the federal minister and district chiefs. */
+@ApplicationScoped
+public class DemoRegistrations {
+
+    private record Person(String category, String title, String first, String last, String office,
+                          String organisation, String email) {
+    }
+
+    private static final List<Person> PEOPLE = List.of(
+            new Person("MINISTER_BUND", "Dr.", "Thomas", "de Maizière", "Bundesminister des Innern",
+                    "Bundesministerium des Innern", "minister@bmi.demo.podium.example"),
+            new Person("LANDRAT", null, "Stefan", "Reuß", "Landrat des Werra-Meißner-Kreises",
+                    "Werra-Meißner-Kreis", "landrat@werra-meissner-kreis.demo.podium.example"),
+            new Person("LANDRAT", null, "Reinhard", "Sager", "Landrat des Kreises Ostholstein, Präsident des "
+                    + "Deutschen Landkreistages", "Kreis Ostholstein", "landrat@ostholstein.demo.podium.example"));
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    @Inject
+    ConferenceService conferences;
+
+    @Inject
+    Places places;
+
+    @Inject
+    DemoDataLock lock;
+
+    /** Adds the demo registrations when the demo conference has none; returns how many were added. */
+    @Transactional
+    public int loadIfEmpty() {
+        lock.hold();
+        Conference conference = conferences.findBySlug(DemoConference.SLUG).orElse(null);
+        if (conference == null || em.createNamedQuery(Registration.COUNT_OF_CONFERENCE, Long.class)
+                .setParameter("conference", conference).getSingleResult() > 0) {
+            return 0;
+        }
+        for (Person p : PEOPLE) {
+            Category category = conference.category(p.category()).orElseThrow();
+            Registration r = new Registration(category, new PersonName(p.title(), p.first(), p.last()),
+                    new EmailAddress(p.email()), "de", "demo", true);
+            r.describe(p.office(), p.organisation());
+            em.persist(r);
+            if (places.take(category)) {
+                r.confirm();
+            } else {
+                r.waitlist();
+            }
+        }
+        return PEOPLE.size();
+    }
+}

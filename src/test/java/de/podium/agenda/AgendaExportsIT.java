@@ -1,0 +1,140 @@
+package de.podium.agenda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import de.podium.testsupport.AgendaFixtures;
+import de.podium.testsupport.MailChecks;
+import de.podium.testsupport.PodiumServer;
+import de.podium.testsupport.PodiumServer.Answer;
+
+/** The published programme as iCalendar and frab files, and the public talk page. */
+class AgendaExportsIT {
+
+    static final Path VALIDATORS = Path.of(System.getProperty("podium.validators", "../shared/validators"));
+    static final String MASTERPLAN = "Masterplan Integration des Werra-Meißner-Kreises";
+
+    static PodiumServer podium;
+
+    @BeforeAll
+    static void boot() {
+        podium = PodiumServer.get();
+    }
+
+    static long demoTalkId(String title) {
+        return podium.get("/api/conferences/" + PodiumServer.DEMO_SLUG + "/agenda").send().json().getJsonArray("talks")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("title").equals(title))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** The shared check-frab script where the validators exist (CI); the XSD in process always. */
+    static void checkFrab(Path file) throws Exception {
+        Path script = VALIDATORS.resolve("check-frab");
+        if (!Files.exists(script)) {
+            return;
+        }
+        Process check = new ProcessBuilder("bash", script.toString(), file.toString()).redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes());
+        assertTrue(check.waitFor(300, TimeUnit.SECONDS), "check-frab did not finish");
+        assertEquals(0, check.exitValue(), output);
+    }
+
+    @Test
+    void conferenceCalendarIsValidWithTimeZone() throws Exception {
+        Answer ics = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/agenda.ics").send();
+        assertEquals(200, ics.status(), ics::toString);
+        assertTrue(ics.header("Content-Type").startsWith("text/calendar"), ics.header("Content-Type"));
+        String text = ics.body();
+        assertTrue(text.contains("BEGIN:VTIMEZONE") && text.contains("TZID:Europe/Berlin"), text);
+        assertTrue(text.contains("DTSTART;TZID=Europe/Berlin:20161216T110000"), "Masterplan at 11:00 Berlin time");
+        assertTrue(text.contains("SUMMARY:" + MASTERPLAN), text);
+        assertTrue(text.contains("UID:talk-" + demoTalkId(MASTERPLAN) + "@podium") && text.contains("DTSTAMP:"), text);
+        Path file = Path.of("target", "conference-agenda.ics");
+        Files.write(file, ics.bytes());
+        MailChecks.assertValidCalendar(file);
+    }
+
+    @Test
+    void frabXmlIsValidAgainstTheSchema() throws Exception {
+        Answer xml = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/schedule.xml").send();
+        assertEquals(200, xml.status(), xml::toString);
+        assertTrue(xml.header("Content-Type").startsWith("application/xml"));
+        String body = xml.body();
+        assertTrue(body.contains("<title>" + MASTERPLAN + "</title>") && body.contains("<start>11:00</start>")
+                && body.contains("<person id=") && body.contains("Stefan Reuß"), body);
+        Path xsd = VALIDATORS.resolve("frab/schedule.xml.xsd");
+        if (Files.exists(xsd)) {
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator()
+                    .validate(new StreamSource(new StringReader(body)));
+        }
+        Path file = Path.of("target", "schedule.xml");
+        Files.write(file, xml.bytes());
+        checkFrab(file);
+    }
+
+    @Test
+    void frabJsonIsValidAgainstTheSchema() throws Exception {
+        Answer json = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/schedule.json").send();
+        assertEquals(200, json.status(), json::toString);
+        JsonObject conference = json.json().getJsonObject("schedule").getJsonObject("conference");
+        assertEquals("dlt_integration_2016", conference.getString("acronym"));
+        JsonObject plenary = conference.getJsonArray("days").getJsonObject(0);
+        assertEquals("2016-12-16", plenary.getString("date"));
+        assertTrue(plenary.getJsonObject("rooms").getJsonArray("Plenarsaal").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("title").equals(MASTERPLAN) && e.getString("date").equals("2016-12-16T11:00:00+01:00")));
+        Path file = Path.of("target", "schedule.json");
+        Files.write(file, json.bytes());
+        checkFrab(file);
+    }
+
+    @Test
+    void exportsOfAnUnpublishedProgrammeAreNotFound() {
+        String slug = AgendaFixtures.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        assertEquals(404, podium.get("/conferences/" + slug + "/agenda.ics").send().status());
+        assertEquals(404, podium.get("/conferences/" + slug + "/schedule.xml").send().status());
+        assertEquals(404, podium.get("/conferences/" + slug + "/schedule.json").send().status());
+    }
+
+    @Test
+    void talkPageShowsTimeRoomTrackAndSpeakersWithOffice() {
+        long id = demoTalkId(MASTERPLAN);
+        Answer page = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/talks/" + id).header("Accept-Language", "de").send();
+        assertEquals(200, page.status(), page::toString);
+        String html = page.body();
+        assertTrue(html.contains("<h1>" + MASTERPLAN + "</h1>"), html);
+        assertTrue(html.contains("16.12.2016, 11:00 Uhr") && html.contains("11:30 Uhr"), html);
+        assertTrue(html.contains("Plenarsaal") && html.contains("Gesellschaftliches Zusammenleben"), html);
+        assertTrue(html.contains("<strong>Stefan Reuß</strong>, Landrat des Werra-Meißner-Kreises"), html);
+        assertTrue(html.contains("Spracherwerb, Schulbildung"), "abstract");
+        assertFalse(html.contains("Set-Cookie"), "public page");
+        assertTrue(page.header("Set-Cookie") == null, "no session for a public page");
+
+        String agenda = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/agenda").send().body();
+        assertTrue(agenda.contains("/conferences/" + PodiumServer.DEMO_SLUG + "/talks/" + id + "\""), "linked from the agenda");
+    }
+
+    @Test
+    void unpublishedOrUnknownTalksHaveNoPage() {
+        String slug = AgendaFixtures.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        long room = AgendaFixtures.room(slug, "Saal", 100);
+        long talk = AgendaFixtures.talk(slug, "Noch geheim", 30, null, "geheim" + System.nanoTime() + "@example.org");
+        AgendaFixtures.place(slug, talk, room, "2027-06-01T10:00:00+02:00");
+        assertEquals(404, podium.get("/conferences/" + slug + "/talks/" + talk).send().status());
+        assertEquals(404, podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/talks/999999999").send().status());
+    }
+}
