@@ -18,9 +18,12 @@ import jakarta.validation.ConstraintViolationException;
 
 import de.podium.agenda.control.AgendaData;
 import de.podium.agenda.control.AgendaPublishing;
-import de.podium.agenda.control.AgendaService;
 import de.podium.agenda.control.Conflict;
 import de.podium.agenda.control.EditorGrid;
+import de.podium.agenda.control.Rooms;
+import de.podium.agenda.control.ScheduleConflicts;
+import de.podium.agenda.control.Slots;
+import de.podium.agenda.control.Talks;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Room;
 import de.podium.agenda.entity.Talk;
@@ -46,7 +49,16 @@ public class AgendaEditor implements Serializable {
     @Inject
     ConferenceService conferences;
     @Inject
-    AgendaService agenda;
+    Rooms roomService;
+
+    @Inject
+    ScheduleConflicts scheduleConflicts;
+
+    @Inject
+    Slots slots;
+
+    @Inject
+    Talks talkService;
     @Inject
     AgendaPublishing publishing;
     @Inject
@@ -82,9 +94,9 @@ public class AgendaEditor implements Serializable {
 
     private void refresh() {
         conference = conferences.forOrganizer(slug);
-        rooms = agenda.rooms(conference);
-        talks = agenda.talks(conference);
-        conflicts = agenda.conflicts(conference);
+        rooms = roomService.of(conference);
+        talks = talkService.of(conference);
+        conflicts = scheduleConflicts.of(conference);
     }
 
     /** The keyboard form's action; drag and drop fills the same fields and submits it. */
@@ -94,14 +106,14 @@ public class AgendaEditor implements Serializable {
             refresh();
             AgendaData.SlotData data = new AgendaData.SlotData();
             data.roomId = roomId;
-            data.start = start == null || start.isBlank() ? null : AgendaService.offset(conference, LocalDateTime.parse(start));
+            data.start = start == null || start.isBlank() ? null : conference.withOffset(LocalDateTime.parse(start));
             if (talkId == null) {
                 throw new PodiumException.Invalid("talkId", "error.agenda.editor.pickTalk");
             }
-            Talk talk = agenda.place(slug, talkId, data);
+            Talk talk = slots.place(slug, talkId, data);
             placedTalkId = talk.getId();
             day = talk.getStartsAt().toLocalDate().toString();
-            List<Conflict> own = agenda.conflictsOf(talk);
+            List<Conflict> own = scheduleConflicts.of(talk);
             FacesErrors.info(Texts.get(locale, "agenda.editor.placed", talk.getTitle()));
             own.forEach(c -> FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_WARN, c.message(locale), null)));
@@ -114,7 +126,7 @@ public class AgendaEditor implements Serializable {
     public void unplace() {
         try {
             if (talkId != null) {
-                agenda.unplace(slug, talkId);
+                slots.unplace(slug, talkId);
                 FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.unplaced"));
             }
         } catch (PodiumException e) {

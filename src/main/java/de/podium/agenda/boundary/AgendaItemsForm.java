@@ -9,7 +9,8 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
 import de.podium.agenda.control.AgendaData;
-import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.control.Rooms;
+import de.podium.agenda.control.Talks;
 import de.podium.agenda.entity.TalkKind;
 import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.boundary.LocaleSelection;
@@ -22,7 +23,10 @@ import de.podium.platform.control.Texts;
 public class AgendaItemsForm implements Serializable {
 
     @Inject
-    AgendaService agenda;
+    Rooms rooms;
+
+    @Inject
+    Talks talks;
     @Inject
     LocaleSelection localeSelection;
     @Inject
@@ -43,7 +47,7 @@ public class AgendaItemsForm implements Serializable {
         data.capacity = roomCapacity;
         data.equipment = roomEquipment;
         try {
-            agenda.addRoom(editor.getSlug(), data);
+            rooms.add(editor.getSlug(), data);
             FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.roomAdded", roomName));
             roomName = null;
             roomCapacity = null;
@@ -63,7 +67,7 @@ public class AgendaItemsForm implements Serializable {
         data.track = talkTrack;
         data.expectedAudience = talkAudience;
         try {
-            agenda.addTalk(editor.getSlug(), data);
+            talks.add(editor.getSlug(), data);
             FacesErrors.info(Texts.get(localeSelection.getLocale(), "agenda.editor.talkAdded", talkTitle));
             talkTitle = null;
             talkDuration = null;

@@ -7,7 +7,6 @@ import java.util.Locale;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import de.podium.agenda.control.AgendaService;
 import de.podium.agenda.control.Conflict;
 import de.podium.agenda.entity.Talk;
 
@@ -35,8 +34,8 @@ public final class AgendaJson {
 
     public record Slot(long id, OffsetDateTime start, OffsetDateTime end, Long roomId, List<Warning> warnings) {
         static Slot of(Talk talk, List<Conflict> conflicts, Locale locale) {
-            return new Slot(talk.getId(), AgendaService.offset(talk.getConference(), talk.getStartsAt()),
-                    AgendaService.offset(talk.getConference(), talk.endsAt()),
+            return new Slot(talk.getId(), talk.getConference().withOffset(talk.getStartsAt()),
+                    talk.getConference().withOffset(talk.endsAt()),
                     talk.getRoom() == null ? null : talk.getRoom().getId(),
                     conflicts.stream().map(c -> Warning.of(c, locale)).toList());
         }
@@ -48,8 +47,8 @@ public final class AgendaJson {
             return new TalkView(t.getId(), t.getTitle(), t.getKind().name(),
                     t.getTrack() == null ? null : t.getTrack().getCode(), t.getDurationMinutes(),
                     t.getRoom() == null ? null : t.getRoom().getId(),
-                    AgendaService.offset(t.getConference(), t.getStartsAt()),
-                    AgendaService.offset(t.getConference(), t.endsAt()),
+                    t.getConference().withOffset(t.getStartsAt()),
+                    t.getConference().withOffset(t.endsAt()),
                     t.getSpeakers().stream().map(s -> new SpeakerView(s.getId(), s.fullName(), s.getOffice())).toList());
         }
     }
@@ -63,7 +62,7 @@ public final class AgendaJson {
     public record WindowView(OffsetDateTime start, OffsetDateTime end) {
         static WindowView of(de.podium.event.entity.Conference conference, java.time.LocalDateTime start,
                              java.time.LocalDateTime end) {
-            return new WindowView(AgendaService.offset(conference, start), AgendaService.offset(conference, end));
+            return new WindowView(conference.withOffset(start), conference.withOffset(end));
         }
     }
 

@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import de.podium.agenda.control.AgendaData;
 import de.podium.agenda.control.AgendaPublishing;
-import de.podium.agenda.control.AgendaService;
 import de.podium.agenda.control.PublishedAgendaCache;
+import de.podium.agenda.control.ScheduleConflicts;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.event.control.ConferenceService;
 import de.podium.platform.boundary.RequestLanguage;
@@ -36,7 +36,7 @@ import de.podium.platform.boundary.RequestLanguage;
 public class AgendaResource {
 
     @Inject
-    AgendaService agenda;
+    ScheduleConflicts conflicts;
 
     @Inject
     AgendaPublishing publishing;
@@ -53,7 +53,7 @@ public class AgendaResource {
     @GET
     @Path("conflicts")
     public List<AgendaJson.Warning> conflicts(@PathParam("slug") String slug) {
-        return agenda.conflicts(conferences.forOrganizer(slug)).stream()
+        return conflicts.of(conferences.forOrganizer(slug)).stream()
                 .map(c -> AgendaJson.Warning.of(c, RequestLanguage.of(headers))).toList();
     }
 

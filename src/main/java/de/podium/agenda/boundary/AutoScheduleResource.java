@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import de.podium.agenda.control.AgendaData;
-import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.control.ScheduleConflicts;
 import de.podium.agenda.control.solver.AutoScheduler;
 import de.podium.agenda.control.solver.ScheduleJob;
 import de.podium.event.control.ConferenceService;
@@ -31,7 +31,7 @@ public class AutoScheduleResource {
     AutoScheduler scheduler;
 
     @Inject
-    AgendaService agenda;
+    ScheduleConflicts conflicts;
 
     @Inject
     ConferenceService conferences;
@@ -61,7 +61,7 @@ public class AutoScheduleResource {
     public Applied apply(@PathParam("slug") String slug, @PathParam("jobId") String jobId) {
         int placed = scheduler.apply(slug, jobId);
         return new Applied(ScheduleJob.Status.APPLIED.name(), placed,
-                agenda.conflicts(conferences.forOrganizer(slug)).stream()
+                conflicts.of(conferences.forOrganizer(slug)).stream()
                         .map(c -> AgendaJson.Warning.of(c, RequestLanguage.of(headers))).toList());
     }
 

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import de.podium.agenda.control.AgendaData;
-import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.control.RoomClosures;
+import de.podium.agenda.control.Rooms;
 import de.podium.agenda.entity.Room;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
@@ -28,14 +29,17 @@ import de.podium.event.entity.Conference;
 public class RoomsResource {
 
     @Inject
-    AgendaService agenda;
+    RoomClosures closures;
+
+    @Inject
+    Rooms rooms;
 
     @Inject
     ConferenceService conferences;
 
     @POST
     public Response addRoom(@PathParam("slug") String slug, AgendaData.RoomData data, @Context UriInfo uri) {
-        Room room = agenda.addRoom(slug, data);
+        Room room = rooms.add(slug, data);
         return AgendaJson.created(uri, room.getId());
     }
 
@@ -44,14 +48,14 @@ public class RoomsResource {
     @Path("{id}/unavailable")
     public List<AgendaJson.WindowView> unavailable(@PathParam("slug") String slug, @PathParam("id") long id,
                                                    List<AgendaData.WindowData> windows) {
-        return agenda.setRoomUnavailable(slug, id, windows).stream()
+        return closures.replace(slug, id, windows).stream()
                 .map(u -> AgendaJson.WindowView.of(u.getRoom().getConference(), u.getWindow().getStartsAt(), u.getWindow().getEndsAt())).toList();
     }
 
     @GET
     public List<AgendaJson.RoomView> rooms(@PathParam("slug") String slug) {
         Conference conference = conferences.bySlug(slug);
-        return agenda.rooms(conference).stream()
+        return rooms.of(conference).stream()
                 .map(r -> new AgendaJson.RoomView(r.getId(), r.getName(), r.getCapacity(), r.getEquipment())).toList();
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 
-import de.podium.agenda.control.AgendaService;
 import de.podium.agenda.control.solver.AgendaPlan;
 import de.podium.agenda.control.solver.ScheduleJob;
 import de.podium.event.entity.Conference;
@@ -28,7 +27,7 @@ public final class SolverJson {
                     .filter(t -> t.getRoom() != null && t.getStart() != null)
                     .sorted(Comparator.comparing(de.podium.agenda.control.solver.PlanTalk::getStart))
                     .map(t -> new Proposed(t.getId(), t.getTitle(), t.getRoom().getId(), t.getRoom().getName(),
-                            AgendaService.offset(conference, t.getStart()), AgendaService.offset(conference, t.getEnd()),
+                            conference.withOffset(t.getStart()), conference.withOffset(t.getEnd()),
                             t.isPinned()))
                     .toList();
             return new JobView(job.getId(), job.getStatus().name(), score == null ? null : score.hardScore(),

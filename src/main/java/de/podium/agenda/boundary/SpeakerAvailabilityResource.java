@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import de.podium.agenda.control.AgendaData;
-import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.control.Availabilities;
 
 /** Availability windows of a conference's speakers. */
 @Path("conferences/{slug}/speakers")
@@ -21,13 +21,13 @@ import de.podium.agenda.control.AgendaService;
 public class SpeakerAvailabilityResource {
 
     @Inject
-    AgendaService agenda;
+    Availabilities availabilities;
 
     @PUT
     @Path("{id}/availability")
     public Response availability(@PathParam("slug") String slug, @PathParam("id") long id,
                                  List<AgendaData.WindowData> windows) {
-        int stored = agenda.setAvailability(slug, id, windows).size();
+        int stored = availabilities.set(slug, id, windows).size();
         return Response.ok(java.util.Map.of("speakerId", id, "windows", stored)).build();
     }
 }

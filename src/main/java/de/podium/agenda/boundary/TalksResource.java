@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import de.podium.agenda.control.AgendaData;
-import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.control.ScheduleConflicts;
+import de.podium.agenda.control.Slots;
+import de.podium.agenda.control.Talks;
 import de.podium.agenda.entity.Talk;
 import de.podium.event.control.ConferenceService;
 import de.podium.platform.boundary.RequestLanguage;
@@ -30,7 +32,13 @@ import de.podium.platform.boundary.RequestLanguage;
 public class TalksResource {
 
     @Inject
-    AgendaService agenda;
+    ScheduleConflicts conflicts;
+
+    @Inject
+    Slots slots;
+
+    @Inject
+    Talks talks;
 
     @Inject
     ConferenceService conferences;
@@ -40,26 +48,26 @@ public class TalksResource {
 
     @POST
     public Response addTalk(@PathParam("slug") String slug, AgendaData.TalkData data, @Context UriInfo uri) {
-        Talk talk = agenda.addTalk(slug, data);
+        Talk talk = talks.add(slug, data);
         return AgendaJson.created(uri, talk.getId());
     }
 
     /** The working schedule, placed or not: for organizers only. */
     @GET
     public List<AgendaJson.TalkView> talks(@PathParam("slug") String slug) {
-        return agenda.talks(conferences.forOrganizer(slug)).stream().map(AgendaJson.TalkView::of).toList();
+        return talks.of(conferences.forOrganizer(slug)).stream().map(AgendaJson.TalkView::of).toList();
     }
 
     @PUT
     @Path("{id}/slot")
     public AgendaJson.Slot place(@PathParam("slug") String slug, @PathParam("id") long id, AgendaData.SlotData data) {
-        Talk talk = agenda.place(slug, id, data);
-        return AgendaJson.Slot.of(talk, agenda.conflictsOf(talk), RequestLanguage.of(headers));
+        Talk talk = slots.place(slug, id, data);
+        return AgendaJson.Slot.of(talk, conflicts.of(talk), RequestLanguage.of(headers));
     }
 
     @DELETE
     @Path("{id}/slot")
     public AgendaJson.Slot unplace(@PathParam("slug") String slug, @PathParam("id") long id) {
-        return AgendaJson.Slot.of(agenda.unplace(slug, id), List.of(), RequestLanguage.of(headers));
+        return AgendaJson.Slot.of(slots.unplace(slug, id), List.of(), RequestLanguage.of(headers));
     }
 }

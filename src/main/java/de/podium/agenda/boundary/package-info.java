@@ -1,2 +1,5 @@
-/** Public programme and the organizer API for rooms, talks, slots, availability and publishing. */
+/**
+ * The organizer API for rooms, talks, slots, availability, closed times, conflicts, automatic scheduling and
+ * publishing; the schedule editor's beans; public agenda and talk pages; exports and the personal agenda API.
+ */
 package de.podium.agenda.boundary;

@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import de.podium.platform.control.Links;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Talk;
 import de.podium.event.entity.Conference;
@@ -43,8 +43,7 @@ public class AgendaChangeMails {
     PersonalAgenda personalAgenda;
 
     @Inject
-    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    Links links;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Conference conference, JsonObject previous, JsonObject current, AgendaVersion version) {
@@ -52,7 +51,7 @@ public class AgendaChangeMails {
         if (changed.isEmpty()) {
             return;
         }
-        String agendaUrl = baseUrl + "/conferences/" + conference.getSlug() + "/agenda";
+        String agendaUrl = links.to("/conferences/" + conference.getSlug() + "/agenda");
         Set<String> told = new HashSet<>();
         for (Long talkId : changed) {
             Talk talk = em.find(Talk.class, talkId);

@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import de.podium.platform.control.Links;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Room;
 import de.podium.event.entity.Conference;
@@ -19,15 +19,14 @@ public class AgendaExports {
     AgendaPublishing publishing;
 
     @Inject
-    AgendaService agenda;
+    Rooms rooms;
 
     @Inject
-    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    Links links;
 
     public byte[] ics(String slug) {
         Published published = published(slug);
-        return AgendaCalendar.of(published.conference(), published.talks(), published.version().getVersion(), base());
+        return AgendaCalendar.of(published.conference(), published.talks(), published.version().getVersion(), links.base());
     }
 
     public String frabXml(String slug) {
@@ -40,18 +39,14 @@ public class AgendaExports {
 
     private FrabSchedule frab(String slug) {
         Published published = published(slug);
-        List<String> rooms = agenda.rooms(published.conference()).stream().map(Room::getName).toList();
-        return new FrabSchedule(published.conference(), published.talks(), rooms, published.version().getVersion(), base());
+        List<String> roomNames = rooms.of(published.conference()).stream().map(Room::getName).toList();
+        return new FrabSchedule(published.conference(), published.talks(), roomNames, published.version().getVersion(), links.base());
     }
 
     private Published published(String slug) {
         AgendaVersion version = publishing.published(slug);
         Conference conference = publishing.conferenceOf(version);
         return new Published(conference, version, publishing.talks(conference, version));
-    }
-
-    private String base() {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     private record Published(Conference conference, AgendaVersion version, List<PublishedTalk> talks) {

@@ -20,12 +20,12 @@ import jakarta.transaction.Transactional;
 
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Talk;
+import de.podium.event.control.ConferenceAccess;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
-import de.podium.event.control.ConferenceAccess;
 
 /**
  * Publishing the programme: a numbered, immutable snapshot with a changelog (moved, added, cancelled talks and
@@ -44,7 +44,10 @@ public class AgendaPublishing {
     ConferenceAccess access;
 
     @Inject
-    AgendaService agenda;
+    ScheduleConflicts conflicts;
+
+    @Inject
+    Talks workingTalks;
 
     @Inject
     InputValidator validator;
@@ -65,7 +68,7 @@ public class AgendaPublishing {
     public AgendaVersion publishAs(Conference unlocked, String author, String freeText) {
         // one publisher at a time per conference, so version numbers never collide
         Conference conference = em.find(Conference.class, unlocked.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        List<Object> blocking = agenda.conflicts(conference).stream()
+        List<Object> blocking = conflicts.of(conference).stream()
                 .filter(c -> c.type().blocksPublishing())
                 .map(c -> (Object) Map.of("type", c.type().name(), "message", c.message(Texts.GERMAN),
                         "talkIds", c.talks().stream().map(Talk::getId).toList()))
@@ -96,7 +99,7 @@ public class AgendaPublishing {
 
     private JsonObject snapshot(Conference conference, int number) {
         JsonArrayBuilder talks = Json.createArrayBuilder();
-        for (Talk talk : agenda.talks(conference)) {
+        for (Talk talk : workingTalks.of(conference)) {
             if (!talk.isScheduled()) {
                 continue;
             }
@@ -108,8 +111,8 @@ public class AgendaPublishing {
                     .add("kind", talk.getKind().name())
                     .add("room", talk.getRoom().getName())
                     .add("roomId", talk.getRoom().getId())
-                    .add("start", AgendaService.iso(conference, talk.getStartsAt()))
-                    .add("end", AgendaService.iso(conference, talk.endsAt()))
+                    .add("start", conference.iso(talk.getStartsAt()))
+                    .add("end", conference.iso(talk.endsAt()))
                     .add("durationMinutes", talk.getDurationMinutes())
                     .add("language", talk.getLanguage())
                     .add("speakers", speakers);

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import de.podium.agenda.entity.Talk;
-import de.podium.event.entity.Conference;
 import de.podium.agenda.entity.Speaker;
+import de.podium.agenda.entity.Talk;
+import de.podium.agenda.entity.TimeWindow;
+import de.podium.event.entity.Conference;
 
 /**
  * The schedule's rules, in one place for the editor, the API and publishing: rooms and speakers in one place at
@@ -22,8 +23,8 @@ public final class Conflicts {
      * @param availability speaker id → availability windows
      * @param roomClosed room id → times the room cannot be used
      */
-    public static List<Conflict> of(Conference conference, List<Talk> talks, Map<Long, List<Window>> availability,
-                                    Map<Long, List<Window>> roomClosed) {
+    public static List<Conflict> of(Conference conference, List<Talk> talks, Map<Long, List<TimeWindow>> availability,
+                                    Map<Long, List<TimeWindow>> roomClosed) {
         List<Talk> placed = talks.stream().filter(Talk::isScheduled).toList();
         List<Conflict> found = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
@@ -53,8 +54,8 @@ public final class Conflicts {
         return talk.getSpeakers().stream().map(Speaker::getId).toList();
     }
 
-    private static void checkAlone(Conference conference, Talk talk, Map<Long, List<Window>> availability,
-                                   Map<Long, List<Window>> roomClosed, List<Conflict> found) {
+    private static void checkAlone(Conference conference, Talk talk, Map<Long, List<TimeWindow>> availability,
+                                   Map<Long, List<TimeWindow>> roomClosed, List<Conflict> found) {
         for (Speaker speaker : talk.getSpeakers()) {
             if (ScheduleRules.unavailable(availability.getOrDefault(speaker.getId(), List.of()), talk.getStartsAt(), talk.endsAt())) {
                 found.add(new Conflict(ConflictType.SPEAKER_UNAVAILABLE, List.of(talk),

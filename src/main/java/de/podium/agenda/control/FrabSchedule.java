@@ -67,7 +67,7 @@ public final class FrabSchedule {
     }
 
     private String offset(LocalDateTime wallClock) {
-        return AgendaService.iso(conference, wallClock);
+        return conference.iso(wallClock);
     }
 
     private String url(PublishedTalk talk) {

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 
+import de.podium.agenda.entity.TimeWindow;
+
 /**
  * The definitions of the schedule's hard rules, shared by the conflict warnings ({@link Conflicts}) and the
  * solver's constraints ({@code de.podium.agenda.control.solver.AgendaConstraints}), so that a solved schedule
@@ -25,8 +27,8 @@ public final class ScheduleRules {
     }
 
     /** A speaker without windows is always available; with windows, one must cover the whole talk. */
-    public static boolean unavailable(List<Window> windows, LocalDateTime start, LocalDateTime end) {
-        return !windows.isEmpty() && windows.stream().noneMatch(w -> !start.isBefore(w.start()) && !end.isAfter(w.end()));
+    public static boolean unavailable(List<TimeWindow> windows, LocalDateTime start, LocalDateTime end) {
+        return !windows.isEmpty() && windows.stream().noneMatch(w -> !start.isBefore(w.getStartsAt()) && !end.isAfter(w.getEndsAt()));
     }
 
     public static boolean overCapacity(Integer expectedAudience, int capacity) {
@@ -34,8 +36,8 @@ public final class ScheduleRules {
     }
 
     /** A room's closed times: any overlap counts. */
-    public static boolean roomClosed(List<Window> closed, LocalDateTime start, LocalDateTime end) {
-        return closed.stream().anyMatch(w -> overlap(w.start(), w.end(), start, end));
+    public static boolean roomClosed(List<TimeWindow> closed, LocalDateTime start, LocalDateTime end) {
+        return closed.stream().anyMatch(w -> overlap(w.getStartsAt(), w.getEndsAt(), start, end));
     }
 
     /** Outside the conference days (not hours: an early breakfast briefing is still part of the day). */

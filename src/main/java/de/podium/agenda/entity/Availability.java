@@ -9,8 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import de.podium.event.entity.TimeWindow;
-
 /** A time window in which a speaker can be on stage (a minister only 11:00–12:30), in the conference's time zone. */
 @Entity
 @Table(name = "speaker_availability")

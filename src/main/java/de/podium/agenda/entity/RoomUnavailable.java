@@ -9,8 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import de.podium.event.entity.TimeWindow;
-
 /** A time in which a room cannot be used (set-up, another event), in the conference's wall-clock time. */
 @Entity
 @Table(name = "room_unavailable")

@@ -15,8 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import de.podium.platform.control.Links;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.control.PressService;
 import de.podium.event.entity.Conference;
@@ -35,15 +35,14 @@ public class PressFeedResource {
     PressService press;
 
     @Inject
-    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    Links links;
 
     @GET
     @Produces("application/atom+xml;charset=UTF-8")
     public String feed(@PathParam("slug") String slug) throws XMLStreamException {
         Conference conference = conferences.bySlug(slug);
         List<PressRelease> releases = press.published(conference);
-        String page = base() + "/conferences/" + slug + "/press";
+        String page = links.to("/conferences/" + slug + "/press");
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -101,9 +100,5 @@ public class PressFeedResource {
 
     private static String timestamp(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant);
-    }
-
-    private String base() {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 }

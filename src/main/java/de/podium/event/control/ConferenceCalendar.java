@@ -10,7 +10,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +24,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import de.podium.platform.control.Links;
 import de.podium.event.entity.Conference;
 
 /**
@@ -35,11 +35,10 @@ import de.podium.event.entity.Conference;
 public class ConferenceCalendar {
 
     @Inject
-    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    Links links;
 
     public byte[] ics(Conference conference) {
-        return ics(conference, baseUrl).getBytes(StandardCharsets.UTF_8);
+        return ics(conference, links.base()).getBytes(StandardCharsets.UTF_8);
     }
 
     static String ics(Conference conference, String baseUrl) {

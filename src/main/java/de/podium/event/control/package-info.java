@@ -1,2 +1,2 @@
-/** Conferences, categories, tracks, press releases and the demo conference. */
+/** Conference and press services, per-conference rights (ConferenceAccess), the conference calendar file. */
 package de.podium.event.control;

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -150,6 +151,21 @@ public class Conference {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The conference's wall-clock time of a moment: slots and windows are stored so (see README, Agenda). */
+    public LocalDateTime wallClock(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(zone()).toLocalDateTime();
+    }
+
+    /** A wall-clock time of the conference with the offset valid then (null stays null). */
+    public OffsetDateTime withOffset(LocalDateTime wallClock) {
+        return wallClock == null ? null : wallClock.atZone(zone()).toOffsetDateTime();
+    }
+
+    /** ISO-8601 with seconds and offset, as everywhere in the API: 2016-12-16T10:30:00+01:00. */
+    public String iso(LocalDateTime wallClock) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(withOffset(wallClock));
     }
 
     public OffsetDateTime startsAtWithOffset() {

@@ -1,2 +1,2 @@
-/** Conference, category, track and press release. */
+/** Conference (with its time-zone helpers), category, track, press release, colour. */
 package de.podium.event.entity;

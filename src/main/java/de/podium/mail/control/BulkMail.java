@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import de.podium.platform.control.Links;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.mail.control.RecipientSegments.Recipient;
@@ -62,6 +63,9 @@ public class BulkMail {
     @Inject
     MailSettings settings;
 
+    @Inject
+    Links links;
+
     public record SegmentSize(Segment segment, int recipients) {
     }
 
@@ -93,7 +97,7 @@ public class BulkMail {
         Map<String, String> model = model(draft, first, conference, "preview");
         model.put("conferenceTitle", conference.getTitle());
         model.put("organizerName", conference.getOrganizerName());
-        model.put("baseUrl", settings.baseUrl());
+        model.put("baseUrl", links.base());
         return MailTemplates.render(KIND, first.locale(), model);
     }
 
@@ -192,7 +196,7 @@ public class BulkMail {
         String language = recipient.locale().getLanguage();
         Map<String, String> personal = new HashMap<>(recipient.model());
         personal.putIfAbsent("name", recipient.name() == null ? "" : recipient.name());
-        String unsubscribeUrl = settings.baseUrl() + "/mail/unsubscribe?token=" + token;
+        String unsubscribeUrl = links.to("/mail/unsubscribe?token=" + token);
         Map<String, String> model = new HashMap<>();
         model.put("subject", MailTemplates.oneLine(MailTemplates.fill(mailing.subject(language), personal)));
         model.put("body", MailTemplates.fill(mailing.body(language), personal));

@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import de.podium.platform.control.Links;
 import de.podium.event.entity.Conference;
 import de.podium.mail.entity.OutboxAttachment;
 import de.podium.mail.entity.OutboxMessage;
@@ -33,6 +34,9 @@ public class MailComposer {
 
     @Inject
     MailSettings settings;
+
+    @Inject
+    Links links;
 
     public MimeMessage compose(Session session, OutboxMessage queued, Conference conference) throws MessagingException {
         Locale locale = Texts.fromTag(queued.getLocale());
@@ -86,11 +90,11 @@ public class MailComposer {
 
     private Map<String, String> model(OutboxMessage queued, Conference conference) {
         Map<String, String> model = new HashMap<>();
-        model.put("baseUrl", settings.baseUrl());
+        model.put("baseUrl", links.base());
         model.put("recipientName", queued.getRecipientName() == null ? "" : queued.getRecipientName());
         if (conference != null) {
             model.put("conferenceTitle", conference.getTitle());
-            model.put("conferenceUrl", settings.baseUrl() + "/conferences/" + conference.getSlug());
+            model.put("conferenceUrl", links.to("/conferences/" + conference.getSlug()));
             model.put("organizerName", conference.getOrganizerName());
         } else {
             model.put("conferenceTitle", "Podium");

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+
 /** Mail configuration; README lists the keys. */
 @ApplicationScoped
 public class MailSettings {
@@ -42,10 +43,6 @@ public class MailSettings {
     String from;
 
     @Inject
-    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
-
-    @Inject
     @ConfigProperty(name = "podium.data.dir", defaultValue = "./data")
     String dataDir;
 
@@ -71,10 +68,6 @@ public class MailSettings {
 
     public Path folder() {
         return Path.of(dataDir, "mail-out");
-    }
-
-    public String baseUrl() {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** Wait before attempt n+1 after n failed attempts: doubles each time, at most an hour. */

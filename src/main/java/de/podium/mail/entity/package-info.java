@@ -1,2 +1,2 @@
-/** Queued mails and their attachments. */
+/** Queued mails, their attachments and opt-outs. */
 package de.podium.mail.entity;

@@ -1,2 +1,5 @@
-/** Cross-cutting web concerns: JSON errors, locale selection, pretty URLs, security headers, health checks. */
+/**
+ * HTTP and JSF plumbing for all features: JSON errors and exception mappers, locale selection, pretty URLs and the
+ * page router, faces messages, security headers, session cookie, health checks, access log.
+ */
 package de.podium.platform.boundary;

@@ -1,2 +1,2 @@
-/** Persistence helpers shared by all features. */
+/** Persistence helpers shared by all features (the Instant converter). */
 package de.podium.platform.entity;

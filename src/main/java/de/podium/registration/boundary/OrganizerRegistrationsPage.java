@@ -1,36 +1,31 @@
 package de.podium.registration.boundary;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
-import de.podium.registration.control.Invitations;
 import de.podium.registration.control.OrganizerRegistrations;
-import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationFilter;
-import de.podium.registration.control.RegistrationRetention;
-import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 import de.podium.registration.entity.RegistrationStatus;
 
-/** The organizer's registration list: filters, counts and capacity bars, decisions, exports, invitations. */
+/**
+ * The organizer's registration page: filters, counts and capacity bars, decisions and exports. Its invitation and
+ * retention sections have beans of their own ({@link InvitationsForm}, {@link RetentionForm}).
+ */
 @Named
 @ViewScoped
 public class OrganizerRegistrationsPage implements Serializable {
@@ -39,12 +34,6 @@ public class OrganizerRegistrationsPage implements Serializable {
 
     @Inject
     OrganizerRegistrations organizer;
-
-    @Inject
-    Invitations invitations;
-
-    @Inject
-    RegistrationRetention retention;
 
     @Inject
     ConferenceService conferences;
@@ -56,15 +45,6 @@ public class OrganizerRegistrationsPage implements Serializable {
     private String status;
     private String category;
     private String q;
-    private static final long MAX_CSV_BYTES = 1_000_000;
-    private transient Part inviteFile;
-    private String inviteEmail;
-    private String inviteCategory;
-    private String inviteTitle;
-    private String inviteFirstName;
-    private String inviteLastName;
-    private String inviteOffice;
-    private Integer retentionDays;
     private transient Conference conference;
     private transient List<Registration> registrations;
     private transient OrganizerRegistrations.Summary summary;
@@ -72,7 +52,6 @@ public class OrganizerRegistrationsPage implements Serializable {
     public void load() throws IOException {
         try {
             conference = conferences.forOrganizer(slug);
-            retentionDays = retention.days(slug);
         } catch (PodiumException.NotFound e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -92,71 +71,6 @@ public class OrganizerRegistrationsPage implements Serializable {
 
     public void erase(Long id) {
         act(() -> organizer.erase(slug, id));
-    }
-
-    public void invite() {
-        RegistrationData.InvitationData data = new RegistrationData.InvitationData();
-        data.email = inviteEmail;
-        data.category = inviteCategory;
-        data.title = inviteTitle;
-        data.firstName = inviteFirstName;
-        data.lastName = inviteLastName;
-        data.office = inviteOffice;
-        try {
-            Invitation created = invitations.invite(slug, data);
-            PageMessages.global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO,
-                    Texts.get(localeSelection.getLocale(), "organizer.invitations.created", created.getCode()));
-            inviteEmail = null;
-            inviteTitle = null;
-            inviteFirstName = null;
-            inviteLastName = null;
-            inviteOffice = null;
-        } catch (RuntimeException e) {
-            PageMessages.show(e, localeSelection.getLocale(), "invitation",
-                    Set.of("email", "category", "title", "firstName", "lastName", "office"));
-        }
-    }
-
-    /** Many invitations at once from an uploaded CSV file (all rows or none). */
-    public void importInvitations() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = localeSelection.getLocale();
-        if (inviteFile == null || inviteFile.getSize() == 0) {
-            PageMessages.global(faces, FacesMessage.SEVERITY_ERROR, Texts.get(locale, "organizer.invitations.csv.empty"));
-            return;
-        }
-        if (inviteFile.getSize() > MAX_CSV_BYTES) {
-            PageMessages.global(faces, FacesMessage.SEVERITY_ERROR, Texts.get(locale, "organizer.invitations.csv.tooLarge"));
-            return;
-        }
-        try (InputStream in = inviteFile.getInputStream()) {
-            String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
-            int created = invitations.importCsv(slug, csv).size();
-            PageMessages.global(faces, FacesMessage.SEVERITY_INFO, Texts.get(locale, "organizer.invitations.csv.imported", created));
-        } catch (PodiumException.Invalid invalid) {
-            invalid.fieldErrors().forEach(f -> PageMessages.global(faces, FacesMessage.SEVERITY_ERROR,
-                    f.field() + ": " + Texts.get(locale, f.messageKey(), f.args())));
-            faces.validationFailed();
-        } catch (IOException e) {
-            PageMessages.global(faces, FacesMessage.SEVERITY_ERROR, Texts.get(locale, "organizer.invitations.csv.empty"));
-        }
-    }
-
-    public Part getInviteFile() { return inviteFile; }
-    public void setInviteFile(Part inviteFile) { this.inviteFile = inviteFile; }
-
-    public void saveRetention() {
-        try {
-            retention.keepFor(slug, retentionDays);
-            PageMessages.global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO,
-                    Texts.get(localeSelection.getLocale(), "organizer.retention.saved"));
-        } catch (RuntimeException e) {
-            PageMessages.show(e, localeSelection.getLocale(), "retention", Set.of("days"));
-        }
-    }
-
-    public List<Invitation> getInvitations() {
-        return invitations.of(slug);
     }
 
     private void act(Runnable action) {
@@ -226,8 +140,6 @@ public class OrganizerRegistrationsPage implements Serializable {
         }
     }
 
-    public Integer getRetentionDays() { return retentionDays; }
-    public void setRetentionDays(Integer retentionDays) { this.retentionDays = retentionDays; }
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public String getStatus() { return status; }
@@ -236,16 +148,4 @@ public class OrganizerRegistrationsPage implements Serializable {
     public void setCategory(String category) { this.category = category; }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
-    public String getInviteEmail() { return inviteEmail; }
-    public void setInviteEmail(String inviteEmail) { this.inviteEmail = inviteEmail; }
-    public String getInviteCategory() { return inviteCategory; }
-    public void setInviteCategory(String inviteCategory) { this.inviteCategory = inviteCategory; }
-    public String getInviteTitle() { return inviteTitle; }
-    public void setInviteTitle(String inviteTitle) { this.inviteTitle = inviteTitle; }
-    public String getInviteFirstName() { return inviteFirstName; }
-    public void setInviteFirstName(String inviteFirstName) { this.inviteFirstName = inviteFirstName; }
-    public String getInviteLastName() { return inviteLastName; }
-    public void setInviteLastName(String inviteLastName) { this.inviteLastName = inviteLastName; }
-    public String getInviteOffice() { return inviteOffice; }
-    public void setInviteOffice(String inviteOffice) { this.inviteOffice = inviteOffice; }
 }

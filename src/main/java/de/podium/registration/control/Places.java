@@ -22,31 +22,44 @@ public class Places {
     /** Takes one place in the conference and the category if both have one left. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean take(Category category) {
-        Long conferenceId = category.getConference().getId();
-        int conference = em.createNativeQuery("UPDATE conference SET held = held + 1 "
-                        + "WHERE id = ?1 AND (capacity IS NULL OR held < capacity)")
-                .setParameter(1, conferenceId).executeUpdate();
-        if (conference == 0) {
-            return false;
-        }
-        int inCategory = em.createNativeQuery("UPDATE category SET held = held + 1 "
-                        + "WHERE id = ?1 AND (capacity IS NULL OR held < capacity)")
-                .setParameter(1, category.getId()).executeUpdate();
-        if (inCategory == 0) {
-            em.createNativeQuery("UPDATE conference SET held = held - 1 WHERE id = ?1")
-                    .setParameter(1, conferenceId).executeUpdate();
-            return false;
-        }
-        return true;
+        return take(this::update, category.getConference().getId(), category.getId());
     }
 
     /** Gives a place back; the caller then offers it to the waiting list in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Category category) {
-        em.createNativeQuery("UPDATE conference SET held = held - 1 WHERE id = ?1 AND held > 0")
-                .setParameter(1, category.getConference().getId()).executeUpdate();
-        em.createNativeQuery("UPDATE category SET held = held - 1 WHERE id = ?1 AND held > 0")
-                .setParameter(1, category.getId()).executeUpdate();
+        release(this::update, category.getConference().getId(), category.getId());
+    }
+
+    /** One UPDATE with positional parameters ?1, ?2 … in the caller's transaction (JPA here, JDBC in the unit test). */
+    interface Updates {
+        int run(String sql, Object... parameters);
+    }
+
+    static boolean take(Updates db, long conferenceId, long categoryId) {
+        if (db.run("UPDATE conference SET held = held + 1 WHERE id = ?1 AND (capacity IS NULL OR held < capacity)",
+                conferenceId) == 0) {
+            return false;
+        }
+        if (db.run("UPDATE category SET held = held + 1 WHERE id = ?1 AND (capacity IS NULL OR held < capacity)",
+                categoryId) == 0) {
+            db.run("UPDATE conference SET held = held - 1 WHERE id = ?1", conferenceId);
+            return false;
+        }
+        return true;
+    }
+
+    static void release(Updates db, long conferenceId, long categoryId) {
+        db.run("UPDATE conference SET held = held - 1 WHERE id = ?1 AND held > 0", conferenceId);
+        db.run("UPDATE category SET held = held - 1 WHERE id = ?1 AND held > 0", categoryId);
+    }
+
+    private int update(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
     }
 
     /** Places held per category id of a conference, for "available" and the capacity bars. */

@@ -5,8 +5,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import de.podium.platform.control.Links;
 import de.podium.event.control.ConferenceCalendar;
 import de.podium.event.entity.Conference;
 import de.podium.mail.control.MailRequest;
@@ -42,15 +42,14 @@ public class RegistrationMails {
     QrCodes qrCodes;
 
     @Inject
-    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    Links links;
 
     public String manageUrl(Registration registration) {
-        return baseUrl + "/registrations/self/" + registration.getManageToken();
+        return links.to("/registrations/self/" + registration.getManageToken());
     }
 
     public String confirmUrl(Registration registration) {
-        return baseUrl + "/registrations/confirm?token=" + registration.getConfirmToken();
+        return links.to("/registrations/confirm?token=" + registration.getConfirmToken());
     }
 
     /** The mail that tells the person the outcome of their registration's current status. */
@@ -91,8 +90,8 @@ public class RegistrationMails {
                 .with("conference", conference.getTitle())
                 .with("category", invitation.getCategory().getName())
                 .with("code", invitation.getCode())
-                .with("inviteUrl", baseUrl + "/conferences/" + conference.getSlug() + "/register?invitation="
-                        + invitation.getCode());
+                .with("inviteUrl", links.to("/conferences/" + conference.getSlug() + "/register?invitation="
+                        + invitation.getCode()));
         outbox.queue(mail);
     }
 

@@ -1,2 +1,5 @@
-/** Transactional services: placing and promoting, organizer decisions, invitations, exports, scheduled jobs, mails. */
+/**
+ * Transactional services: places and promotion, organizer decisions, invitations, exports, check-in, scheduled jobs
+ * (expiry, retention), the registration mails and bulk-mail segments.
+ */
 package de.podium.registration.control;

@@ -1,2 +1,5 @@
-/** How callers sign in: form sign-in for browsers, HTTP Basic for the API. */
+/**
+ * How callers sign in: the authentication mechanism (form for browsers, HTTP Basic for the API), login and logout
+ * pages.
+ */
 package de.podium.security.boundary;

@@ -1,2 +1,2 @@
-/** Accounts and roles. */
+/** Accounts, roles and stored sign-in failures. */
 package de.podium.security.entity;

@@ -15,8 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import de.podium.platform.control.Links;
 import de.podium.agenda.entity.Talk;
 import de.podium.agenda.entity.TalkKind;
 import de.podium.event.control.ConferenceService;
@@ -45,8 +45,7 @@ public class SlideDashboard {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    Links links;
 
     /**
      * A talk that has speakers, with its versions (newest first) and each speaker's answer to the request to give it;
@@ -109,8 +108,8 @@ public class SlideDashboard {
                         .with("conference", conference.getTitle())
                         .with("talk", lacking.talk().getTitle())
                         .with("deadline", deadline)
-                        .with("link", baseUrl + "/speaker/conferences/" + conference.getSlug() + "/slides?talk="
-                                + lacking.talk().getId()));
+                        .with("link", links.to("/speaker/conferences/" + conference.getSlug() + "/slides?talk="
+                                + lacking.talk().getId())));
                 queued++;
             }
         }

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import de.podium.platform.control.Links;
 import de.podium.agenda.entity.Talk;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
@@ -71,8 +72,7 @@ public class SpeakerInvitations {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "podium.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    Links links;
 
     @Inject
     @ConfigProperty(name = "podium.speaker.invitation-expiry", defaultValue = "P14D")
@@ -103,7 +103,7 @@ public class SpeakerInvitations {
                 .with("name", speaker.fullName())
                 .with("conference", conference.getTitle())
                 .with("talk", talk.getTitle())
-                .with("link", baseUrl + "/speaker/invitation/" + token)
+                .with("link", links.to("/speaker/invitation/" + token))
                 .with("expires", DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
                         .format(invitation.getExpiresAt().atZone(conference.zone()))));
         return invitation;

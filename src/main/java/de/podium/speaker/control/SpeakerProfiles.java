@@ -14,16 +14,16 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import de.podium.agenda.control.AgendaData;
-import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.control.Availabilities;
+import de.podium.agenda.entity.Availability;
+import de.podium.agenda.entity.Speaker;
+import de.podium.event.control.ConferenceAccess;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
-import de.podium.event.control.ConferenceAccess;
 import de.podium.security.entity.Account;
-import de.podium.agenda.entity.Availability;
-import de.podium.agenda.entity.Speaker;
 
 /**
  * The signed-in speaker's own profile in one conference: protocol data, sanitised bios, photo and availability.
@@ -47,7 +47,7 @@ public class SpeakerProfiles {
     InputValidator validator;
 
     @Inject
-    AgendaService agenda;
+    Availabilities availabilities;
 
     @Inject
     @ConfigProperty(name = "podium.data.dir", defaultValue = "./data")
@@ -116,6 +116,6 @@ public class SpeakerProfiles {
 
     @Transactional
     public List<Availability> setAvailability(String slug, List<AgendaData.WindowData> windows) {
-        return agenda.replaceAvailability(em.merge(mine(slug)), windows);
+        return availabilities.replace(em.merge(mine(slug)), windows);
     }
 }

@@ -1,2 +1,5 @@
-/** Speakers: bulk-mail audience of a conference. */
+/**
+ * Invitations, profiles and photos, slide files and versions, deadlines, the slides dashboard with reminders, who
+ * may touch a talk (TalkAccess), bulk-mail segments of speakers.
+ */
 package de.podium.speaker.control;

@@ -1,2 +1,2 @@
-/** Speakers with their protocol data and photo, their answers and invitations, slide versions and the upload deadline. */
+/** Speaker invitations, answers to talks, slide versions and the upload deadline. */
 package de.podium.speaker.entity;

@@ -16,7 +16,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import de.podium.agenda.control.AgendaData;
-import de.podium.agenda.control.AgendaService;
+import de.podium.agenda.control.Availabilities;
+import de.podium.agenda.control.RoomClosures;
+import de.podium.agenda.control.Rooms;
+import de.podium.agenda.control.Talks;
 import de.podium.agenda.entity.Room;
 import de.podium.agenda.entity.Talk;
 import de.podium.event.control.ConferenceService;
@@ -45,7 +48,16 @@ public class AutoScheduler {
     ConferenceService conferences;
 
     @Inject
-    AgendaService agenda;
+    Availabilities availabilities;
+
+    @Inject
+    RoomClosures closures;
+
+    @Inject
+    Rooms rooms;
+
+    @Inject
+    Talks talks;
 
     @Inject
     InputValidator validator;
@@ -66,8 +78,8 @@ public class AutoScheduler {
         validator.check(data == null ? new AgendaData.AutoScheduleData() : data);
         PlanBuilder.Mode mode = data.mode == null ? PlanBuilder.Mode.UNSCHEDULED : PlanBuilder.Mode.valueOf(data.mode);
         AgendaPlan problem = new PlanBuilder(conference.getStartsAt(), conference.getEndsAt(), gridMinutes)
-                .build(agenda.rooms(conference), agenda.talks(conference), agenda.availability(conference),
-                        agenda.roomClosed(conference), mode);
+                .build(rooms.of(conference), talks.of(conference), availabilities.of(conference),
+                        closures.closedTimes(conference), mode);
         if (problem.getRooms().isEmpty()) {
             throw new PodiumException.Conflict("no_rooms", "error.agenda.solver.noRooms");
         }

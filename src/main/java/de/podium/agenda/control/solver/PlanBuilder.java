@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import de.podium.agenda.control.Window;
 import de.podium.agenda.entity.Room;
-import de.podium.agenda.entity.Talk;
 import de.podium.agenda.entity.Speaker;
+import de.podium.agenda.entity.Talk;
+import de.podium.agenda.entity.TimeWindow;
 
 /**
  * Turns a conference's rooms and talks into a planning problem. Candidate starts lie on a grid within each
@@ -35,8 +35,8 @@ public final class PlanBuilder {
     /** Whether the solver may move scheduled talks too (pinned ones stay) or only places unscheduled ones. */
     public enum Mode { UNSCHEDULED, ALL }
 
-    public AgendaPlan build(List<Room> rooms, List<Talk> talks, Map<Long, List<Window>> availability,
-                            Map<Long, List<Window>> roomClosed, Mode mode) {
+    public AgendaPlan build(List<Room> rooms, List<Talk> talks, Map<Long, List<TimeWindow>> availability,
+                            Map<Long, List<TimeWindow>> roomClosed, Mode mode) {
         List<PlanRoom> planRooms = rooms.stream()
                 .map(r -> new PlanRoom(r.getId(), r.getName(), r.getCapacity(), roomClosed.getOrDefault(r.getId(), List.of())))
                 .toList();
@@ -45,7 +45,7 @@ public final class PlanBuilder {
         List<PlanTalk> planTalks = new ArrayList<>();
         for (Talk talk : talks) {
             List<Long> speakerIds = talk.getSpeakers().stream().map(Speaker::getId).toList();
-            List<List<Window>> windows = speakerIds.stream().map(id -> availability.getOrDefault(id, List.of())).toList();
+            List<List<TimeWindow>> windows = speakerIds.stream().map(id -> availability.getOrDefault(id, List.of())).toList();
             PlanTalk planTalk = new PlanTalk(talk.getId(), talk.getTitle(), talk.getKind(),
                     talk.getTrack() == null ? null : talk.getTrack().getCode(), talk.getDurationMinutes(),
                     talk.getExpectedAudience(), speakerIds, windows, slots(planRooms, talk.getDurationMinutes()), context);

@@ -2,7 +2,7 @@ package de.podium.agenda.control.solver;
 
 import java.util.List;
 
-import de.podium.agenda.control.Window;
+import de.podium.agenda.entity.TimeWindow;
 
 /** A room as the solver sees it: a problem fact, detached from the database. */
 public class PlanRoom {
@@ -10,12 +10,12 @@ public class PlanRoom {
     private long id;
     private String name;
     private int capacity;
-    private List<Window> closed;
+    private List<TimeWindow> closed;
 
     public PlanRoom() {
     }
 
-    public PlanRoom(long id, String name, int capacity, List<Window> closed) {
+    public PlanRoom(long id, String name, int capacity, List<TimeWindow> closed) {
         this.id = id;
         this.name = name;
         this.capacity = capacity;
@@ -25,7 +25,7 @@ public class PlanRoom {
     public long getId() { return id; }
     public String getName() { return name; }
     public int getCapacity() { return capacity; }
-    public List<Window> getClosed() { return closed; }
+    public List<TimeWindow> getClosed() { return closed; }
 
     @Override
     public String toString() {

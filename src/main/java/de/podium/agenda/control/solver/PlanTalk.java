@@ -9,8 +9,8 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
-import de.podium.agenda.control.Window;
 import de.podium.agenda.entity.TalkKind;
+import de.podium.agenda.entity.TimeWindow;
 
 /**
  * A talk to be placed: the solver chooses its slot (room and start). Slots come per talk, so that a talk always
@@ -28,7 +28,7 @@ public class PlanTalk {
     private Integer expectedAudience;
     private List<Long> speakerIds;
     /** Availability windows per speaker, in the order of speakerIds. */
-    private List<List<Window>> speakerWindows;
+    private List<List<TimeWindow>> speakerWindows;
     private List<PlanSlot> slots;
     private PlanContext context;
     @PlanningPin
@@ -41,7 +41,7 @@ public class PlanTalk {
     }
 
     public PlanTalk(long id, String title, TalkKind kind, String trackCode, int durationMinutes, Integer expectedAudience,
-                    List<Long> speakerIds, List<List<Window>> speakerWindows, List<PlanSlot> slots,
+                    List<Long> speakerIds, List<List<TimeWindow>> speakerWindows, List<PlanSlot> slots,
                     PlanContext context) {
         this.id = id;
         this.title = title;
@@ -89,7 +89,7 @@ public class PlanTalk {
     public int getDurationMinutes() { return durationMinutes; }
     public Integer getExpectedAudience() { return expectedAudience; }
     public List<Long> getSpeakerIds() { return speakerIds; }
-    public List<List<Window>> getSpeakerWindows() { return speakerWindows; }
+    public List<List<TimeWindow>> getSpeakerWindows() { return speakerWindows; }
     public PlanContext getContext() { return context; }
     public boolean isPinned() { return pinned; }
     public PlanSlot getSlot() { return slot; }

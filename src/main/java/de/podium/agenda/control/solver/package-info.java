@@ -1,2 +1,5 @@
-/** Automatic scheduling with Timefold Solver: the planning model, its constraints and the background jobs. */
+/**
+ * Automatic scheduling with Timefold Solver: the planning model, its constraints (the same ScheduleRules) and the
+ * background jobs.
+ */
 package de.podium.agenda.control.solver;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import de.podium.agenda.control.Window;
 import de.podium.agenda.entity.TalkKind;
+import de.podium.agenda.entity.TimeWindow;
 
 /** Planning problems for tests: the demo conference's programme and a large generated one. */
 final class Programmes {
@@ -51,13 +51,13 @@ final class Programmes {
             rooms.add(new PlanRoom(r + 1, "Raum " + (r + 1), capacities[r % capacities.length], List.of()));
         }
         PlanContext context = new PlanContext(start.toLocalDate(), end.toLocalDate(), 1);
-        List<List<Window>> windows = new ArrayList<>();
+        List<List<TimeWindow>> windows = new ArrayList<>();
         for (int s = 0; s < speakerCount; s++) {
             windows.add(switch (s % 4) {
-                case 0 -> List.of(new Window(start, start.with(LocalTime.of(18, 0))));
-                case 1 -> List.of(new Window(end.with(LocalTime.of(9, 0)), end));
-                case 2 -> List.of(new Window(start.with(LocalTime.of(10, 0)), start.with(LocalTime.of(16, 0))),
-                        new Window(end.with(LocalTime.of(10, 0)), end.with(LocalTime.of(16, 0))));
+                case 0 -> List.of(new TimeWindow(start, start.with(LocalTime.of(18, 0))));
+                case 1 -> List.of(new TimeWindow(end.with(LocalTime.of(9, 0)), end));
+                case 2 -> List.of(new TimeWindow(start.with(LocalTime.of(10, 0)), start.with(LocalTime.of(16, 0))),
+                        new TimeWindow(end.with(LocalTime.of(10, 0)), end.with(LocalTime.of(16, 0))));
                 default -> List.of();
             });
         }
@@ -80,6 +80,6 @@ final class Programmes {
     private static PlanTalk talk(PlanBuilder builder, List<PlanRoom> rooms, PlanContext context, long id, String title, TalkKind kind,
                                  String track, int minutes, Integer audience, List<Long> speakers) {
         return new PlanTalk(id, title, kind, track, minutes, audience, speakers,
-                speakers.stream().map(s -> List.<Window>of()).toList(), builder.slots(rooms, minutes), context);
+                speakers.stream().map(s -> List.<TimeWindow>of()).toList(), builder.slots(rooms, minutes), context);
     }
 }

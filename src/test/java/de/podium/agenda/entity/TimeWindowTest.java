@@ -1,4 +1,4 @@
-package de.podium.event.entity;
+package de.podium.agenda.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

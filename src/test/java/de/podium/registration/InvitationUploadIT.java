@@ -1,4 +1,4 @@
-package de.podium.speaker;
+package de.podium.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package de.podium.event.entity;
+package de.podium.agenda.entity;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
