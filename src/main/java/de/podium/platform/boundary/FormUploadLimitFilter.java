@@ -2,12 +2,16 @@ package de.podium.platform.boundary;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -21,6 +25,7 @@ public class FormUploadLimitFilter extends HttpFilter {
     static final long MAX_FORM_UPLOAD_BYTES = 52_428_800L;
     /** What is read and dropped of a refused upload so that the client sees the answer, not a reset connection. */
     private static final long MAX_DRAINED_BYTES = 2 * MAX_FORM_UPLOAD_BYTES;
+    static final String PAGE = "/pages/error/413.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,7 +33,10 @@ public class FormUploadLimitFilter extends HttpFilter {
         if (tooLarge(request.getMethod(), request.getContentType(), request.getContentLengthLong(),
                 request.getRequestURI().substring(request.getContextPath().length()))) {
             drain(request, response);
-            response.sendError(413);
+            response.setStatus(413);
+            // the page is rendered for a plain GET: the refused body must not be read, nor the upload's Ajax header
+            // turn the page into a partial response
+            request.getRequestDispatcher(PAGE).forward(new PlainPageRequest(request), response);
             return;
         }
         chain.doFilter(request, response);
@@ -50,6 +58,69 @@ public class FormUploadLimitFilter extends HttpFilter {
             while (in.read(buffer) >= 0) {
                 // dropped
             }
+        }
+    }
+
+    /** The request as a GET without body, parameters or Ajax header. */
+    private static final class PlainPageRequest extends HttpServletRequestWrapper {
+
+        PlainPageRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return -1;
+        }
+
+        @Override
+        public int getContentLength() {
+            return -1;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return isHidden(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return isHidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        private static boolean isHidden(String name) {
+            return "Faces-Request".equalsIgnoreCase(name) || "Content-Type".equalsIgnoreCase(name)
+                    || "Content-Length".equalsIgnoreCase(name);
         }
     }
 }

@@ -12,19 +12,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.podium.platform.control.Links;
-import de.podium.platform.control.TrustedProxies;
 
 /**
  * The security headers of every response, set in this one place. Mapped in web.xml before the page router and
  * for the REQUEST, FORWARD, ERROR and ASYNC dispatches, so that routed pages, forwards and error pages get them
- * whatever order the container gives annotated filters. See README, Security.
+ * whatever order the container gives annotated filters. The headers are defined in {@link SecurityHeaders}.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String HSTS = "max-age=31536000";
-
     @Inject
-    TrustedProxies proxies;
+    SecurityHeaders headers;
 
     @Inject
     Links links;
@@ -32,26 +29,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.strict());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        // the check-in page reads attendees' codes with the camera
-        response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
-        if (proxies.https(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"))) {
-            response.setHeader("Strict-Transport-Security", HSTS);
-        }
-        if (!isStaticResource(path)) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        headers.apply(request, response);
         chain.doFilter(request, hardened(request, response));
-    }
-
-    /** Pages may show personal data or who is signed in; only Podium's own scripts, styles and images may be cached. */
-    static boolean isStaticResource(String path) {
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
-                || path.equals("/favicon.ico");
     }
 
     private HttpServletResponse hardened(HttpServletRequest request, HttpServletResponse response) {

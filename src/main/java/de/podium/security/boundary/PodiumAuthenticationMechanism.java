@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import de.podium.platform.boundary.SecurityHeaders;
 import de.podium.platform.control.Links;
 import de.podium.platform.control.TrustedProxies;
 import de.podium.security.control.LoginThrottle;
@@ -47,9 +48,14 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     Links links;
 
+    @Inject
+    SecurityHeaders headers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // this mechanism's own answers (redirect to sign-in, 401, 429) leave before any filter runs
+        headers.apply(request, response);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);

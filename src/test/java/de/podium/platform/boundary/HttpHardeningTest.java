@@ -46,7 +46,7 @@ class HttpHardeningTest {
 
     @Test
     void onlyStaticResourcesMayBeCached() {
-        assertTrue(SecurityHeadersFilter.isStaticResource("/jakarta.faces.resource/core.js"));
-        assertFalse(SecurityHeadersFilter.isStaticResource("/registrations/self/abc"));
+        assertTrue(SecurityHeaders.isStaticResource("/jakarta.faces.resource/core.js"));
+        assertFalse(SecurityHeaders.isStaticResource("/registrations/self/abc"));
     }
 }
