@@ -132,6 +132,16 @@ class HttpHardeningIT {
     }
 
     @Test
+    void anAjaxRequestWithAnUnknownViewStateIsSentToThePageAgain() {
+        Answer answer = podium.call("POST", "/login").header("Faces-Request", "partial/ajax")
+                .form("login=login&jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit"
+                        + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=garbage").send();
+        assertEquals(200, answer.status(), answer::toString);
+        assertTrue(answer.body().contains("<redirect url=\"") && answer.body().contains("/login"), answer.body());
+        assertFalse(answer.body().contains("<error>"), answer.body());
+    }
+
+    @Test
     void aTooLargeFormUploadGets413AndTheFriendlyPage() throws Exception {
         int logBefore = podium.log().length();
         byte[] body = new byte[51 * 1024 * 1024];
