@@ -20,5 +20,10 @@ if [ "$cluster" != "--nocluster" ]; then
   cluster="$cluster --clustername ${PODIUM_CLUSTER_NAME:-podium} --startport ${PODIUM_CLUSTER_PORT:-6900}"
   cluster="$cluster --name ${PODIUM_NODE_NAME:-$(hostname)}"
 fi
+# Payara Micro's runtime directory (with the servlet temp directory, where form uploads wait) inside the data
+# directory, one per node; what a killed run left there is removed now
+rootdir="${PODIUM_DATA_DIR:-/var/lib/podium}/tmp/runtime-${PODIUM_NODE_NAME:-$(hostname)}"
+rm -rf "$rootdir"
+mkdir -p "$rootdir"
 # shellcheck disable=SC2086 # the options are words on purpose
-exec java ${JAVA_OPTS:--XX:MaxRAMPercentage=75} -jar /opt/podium/podium.jar --port "$port" $cluster "$@"
+exec java ${JAVA_OPTS:--XX:MaxRAMPercentage=75} -jar /opt/podium/podium.jar --port "$port" --rootdir "$rootdir" $cluster "$@"

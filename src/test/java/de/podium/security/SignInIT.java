@@ -93,6 +93,29 @@ class SignInIT {
     }
 
     @Test
+    void guessesOnInventedAccountsFromOneAddressDoNotLockOutTheOrganizer() {
+        String office = "203.0.113." + (System.nanoTime() % 200 + 1);
+        String tried = "tried-" + System.nanoTime() + "@example.org";
+        assertEquals(401, podium.post("/api/conferences", "{}").as(tried, "wrong")
+                .header("X-Forwarded-For", office).send().status());
+        for (int i = 0; i < 50; i++) {
+            assertEquals(401, podium.post("/api/conferences", "{}").as("invented-" + i + "-" + System.nanoTime() + "@example.org", "x")
+                    .header("X-Forwarded-For", office).send().status());
+        }
+        PodiumServer.Answer organizer = podium.get("/api/conferences").asOrganizer().header("X-Forwarded-For", office).send();
+        assertEquals(200, organizer.status(), organizer::toString);
+        Browser browser = new Browser(podium);
+        Page login = browser.get("/login");
+        assertEquals(302, browser.submit(login, "login",
+                Map.of("email", PodiumServer.ADMIN, "password", PodiumServer.DEMO_PASSWORD), "submit").status(),
+                "the form sign-in too (from this machine's own address)");
+        assertEquals(429, podium.post("/api/conferences", "{}").as(tried, "again").header("X-Forwarded-For", office)
+                .send().status(), "an account that failed from that address is held back there");
+        assertEquals(401, podium.post("/api/conferences", "{}").as(tried, "again").header("X-Forwarded-For", "198.51.100.7")
+                .send().status(), "the client address comes from X-Forwarded-For of the trusted proxy");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
         Page logout = browser.get("/logout");

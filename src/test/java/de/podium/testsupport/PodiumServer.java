@@ -38,6 +38,8 @@ public final class PodiumServer {
     public static final String DEMO_SLUG = "dlt-integration-2016";
     /** A small upload limit for the tests, so that "too large" needs no 50 MB body. */
     public static final long SLIDES_MAX_BYTES = 1024 * 1024;
+    /** podium.http.trusted-proxies of the tests: requests from this machine may carry X-Forwarded-For. */
+    public static final String TRUSTED_PROXY = "127.0.0.1,::1";
 
     private static PodiumServer instance;
 
@@ -104,6 +106,8 @@ public final class PodiumServer {
             env.put("PODIUM_MAIL_RETRY_INITIAL_SECONDS", "1");
             env.put("PODIUM_MAIL_FROM", "podium@podium.example");
             env.put("PODIUM_SLIDES_MAX_BYTES", Long.toString(SLIDES_MAX_BYTES));
+            // the tests play the proxy: X-Forwarded-For / -Proto from this machine count
+            env.put("PODIUM_HTTP_TRUSTED_PROXIES", TRUSTED_PROXY);
             env.putAll(extraEnvironment);
             Process process = builder.start();
             PodiumServer server = new PodiumServer(port, process, log);

@@ -7,19 +7,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Maps the public URLs of API.md ("/conferences/{slug}", "/login", …) to the views and resources that
- * serve them. The browser keeps the pretty URL; {@link PrettyUrlViewHandler} makes forms post back to it.
+ * serve them. The browser keeps the pretty URL; {@link PrettyUrlViewHandler} makes forms post back to it. Mapped in
+ * web.xml after the filters that must see every request (it forwards without continuing the chain).
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PageRouter extends HttpFilter {
 
     private static final String SLUG = "([a-z0-9][a-z0-9-]{0,79})";

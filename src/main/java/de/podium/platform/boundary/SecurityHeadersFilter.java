@@ -2,36 +2,46 @@ package de.podium.platform.boundary;
 
 import java.io.IOException;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.podium.platform.control.Links;
+
 /**
- * Security headers on every response. PrimeFaces (primefaces.CSP=true) adds its own nonce-based
- * script policy to pages; browsers enforce both policies, so this one only has to allow what PrimeFaces needs.
+ * The security headers of every response, set in this one place. Mapped in web.xml before the page router and
+ * for the REQUEST, FORWARD, ERROR and ASYNC dispatches, so that routed pages, forwards and error pages get them
+ * whatever order the container gives annotated filters. The headers are defined in {@link SecurityHeaders}.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    @Inject
+    SecurityHeaders headers;
+
+    @Inject
+    Links links;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        headers.apply(request, response);
+        chain.doFilter(request, hardened(request, response));
+    }
+
+    private HttpServletResponse hardened(HttpServletRequest request, HttpServletResponse response) {
+        for (ServletResponse r = response; r instanceof ServletResponseWrapper w; r = w.getResponse()) {
+            if (r instanceof HardenedResponse) {
+                return response;
+            }
         }
-        chain.doFilter(request, response);
+        String url = request.getRequestURL().toString();
+        int pathStart = url.indexOf('/', url.indexOf("//") + 2);
+        String origin = pathStart < 0 ? url : url.substring(0, pathStart);
+        return new HardenedResponse(response, origin, request.getContextPath(), links.base());
     }
 }

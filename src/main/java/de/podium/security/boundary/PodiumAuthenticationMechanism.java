@@ -19,6 +19,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import de.podium.platform.boundary.SecurityHeaders;
+import de.podium.platform.control.Links;
+import de.podium.platform.control.TrustedProxies;
 import de.podium.security.control.LoginThrottle;
 import de.podium.security.control.PodiumIdentityStore;
 
@@ -39,9 +42,20 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    TrustedProxies proxies;
+
+    @Inject
+    Links links;
+
+    @Inject
+    SecurityHeaders headers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // this mechanism's own answers (redirect to sign-in, 401, 429) leave before any filter runs
+        headers.apply(request, response);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
@@ -75,14 +89,15 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
             return ApiAuthResponses.unauthorized(request, response, context);
         }
         String caller = decoded.substring(0, colon);
-        long wait = throttle.secondsUntilAllowed(caller, request.getRemoteAddr());
+        String address = clientAddress(request);
+        long wait = throttle.secondsUntilAllowed(caller, address);
         if (wait > 0) {
             return ApiAuthResponses.tooManyRequests(request, response, context, wait);
         }
         CredentialValidationResult result = identityStore.validate(
                 new UsernamePasswordCredential(caller, decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.recordFailure(caller, request.getRemoteAddr());
+            failed(caller, address);
             return ApiAuthResponses.unauthorized(request, response, context);
         }
         throttle.recordSuccess(caller);
@@ -92,7 +107,8 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
                                         HttpMessageContext context) {
         String caller = credential.getCaller();
-        long wait = throttle.secondsUntilAllowed(caller, request.getRemoteAddr());
+        String address = clientAddress(request);
+        long wait = throttle.secondsUntilAllowed(caller, address);
         // the sign-in page shows failures itself, so no error status is sent here
         if (wait > 0) {
             request.setAttribute(THROTTLED, wait);
@@ -100,7 +116,7 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.recordFailure(caller, request.getRemoteAddr());
+            failed(caller, address);
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.recordSuccess(caller);
@@ -111,6 +127,22 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(result);
     }
 
+    private String clientAddress(HttpServletRequest request) {
+        return proxies.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
+    private void failed(String caller, String address) {
+        throttle.recordFailure(caller, address);
+        long delay = throttle.failureDelay(address).toMillis();
+        if (delay > 0) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
                                            HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -118,7 +150,8 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
             return ApiAuthResponses.unauthorized(request, response, context);
         }
         String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return context.redirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        // on the public address, not the Host header's (this runs before the filters that correct redirects)
+        return context.redirect(links.to("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
     }
 
     @Override

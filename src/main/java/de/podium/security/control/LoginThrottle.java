@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one account, or from one address,
- * within the window, further attempts are refused until the oldest failure leaves the window. Addresses get
- * a higher limit than accounts, because a whole office may sign in from behind one address.
- * The failures are kept in the database, so the limits are the same however many nodes share the load.
+ * Slows down password guessing. After too many failed sign-ins for one account within the window, further
+ * attempts for it are refused until the oldest failure leaves the window. An address with too many failures
+ * (a whole office may sign in from behind one, so its limit is higher) has no say over accounts without failures of
+ * their own: their first attempt is checked as usual, so the right password of someone else in the office is never
+ * refused. Accounts that already failed are refused from such an address, and every further failure from it is
+ * answered late ({@link #failureDelay}), which slows down guessing across invented accounts. The failures are
+ * kept in the database, so the limits are the same however many nodes share the load.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -45,10 +48,22 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
+    /** How late a failed attempt from an address over its limit is answered. */
+    static final Duration ADDRESS_OVER_LIMIT_DELAY = Duration.ofSeconds(1);
+
     /** Seconds until another attempt is allowed, or 0 when the caller may try now. */
     public long secondsUntilAllowed(String account, String address) {
-        return Math.max(wait("account:" + normalise(account), maxFailures),
-                wait("address:" + address, maxFailuresPerAddress));
+        String accountKey = "account:" + normalise(account);
+        long accountWait = wait(accountKey, maxFailures);
+        if (accountWait > 0 || failures.since(accountKey, clock.instant().minus(window)).isEmpty()) {
+            return accountWait;
+        }
+        return wait("address:" + address, maxFailuresPerAddress);
+    }
+
+    /** How long to hold back the answer to a failed attempt: zero, unless its address is over its limit. */
+    public Duration failureDelay(String address) {
+        return wait("address:" + address, maxFailuresPerAddress) > 0 ? ADDRESS_OVER_LIMIT_DELAY : Duration.ZERO;
     }
 
     public void recordFailure(String account, String address) {

@@ -28,14 +28,25 @@ class LoginThrottleTest {
     }
 
     @Test
-    void oneAddressMayFailMoreOftenThanOneAccount() {
-        for (int i = 0; i < 9; i++) {
+    void anAddressOverItsLimitRefusesAccountsThatFailedThereButNotOthers() {
+        throttle.recordFailure("anna@example.org", "10.0.0.9");
+        for (int i = 0; i < 8; i++) {
             throttle.recordFailure("person" + i + "@example.org", "10.0.0.9");
         }
-        assertEquals(0, throttle.secondsUntilAllowed("someone@example.org", "10.0.0.9"));
+        assertEquals(0, throttle.secondsUntilAllowed("anna@example.org", "10.0.0.9"), "the limit is not reached yet");
+        assertEquals(Duration.ZERO, throttle.failureDelay("10.0.0.9"));
         throttle.recordFailure("person9@example.org", "10.0.0.9");
-        assertTrue(throttle.secondsUntilAllowed("someone@example.org", "10.0.0.9") > 0);
-        assertEquals(0, throttle.secondsUntilAllowed("someone@example.org", "10.0.0.10"));
+        assertTrue(throttle.secondsUntilAllowed("anna@example.org", "10.0.0.9") > 0, "anna failed before: refused");
+        assertEquals(0, throttle.secondsUntilAllowed("anna@example.org", "10.0.0.10"), "other addresses are not affected");
+        assertTrue(throttle.failureDelay("10.0.0.9").compareTo(Duration.ZERO) > 0, "further guesses are slowed down");
+    }
+
+    @Test
+    void guessesOnInventedAccountsNeverLockOutSomeoneWithoutFailures() {
+        for (int i = 0; i < 50; i++) {
+            throttle.recordFailure("invented" + i + "@example.org", "10.0.0.9");
+        }
+        assertEquals(0, throttle.secondsUntilAllowed("organizer@podium.example", "10.0.0.9"));
     }
 
     @Test
