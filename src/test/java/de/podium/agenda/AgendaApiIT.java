@@ -1,6 +1,7 @@
 package de.podium.agenda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -69,6 +70,12 @@ class AgendaApiIT {
         assertEquals(409, refused.status(), refused::toString);
         assertEquals("conflicts", refused.json().getString("error"));
         assertTrue(refused.json().getJsonArray("conflicts").size() >= 2, refused::toString);
+        assertTrue(refused.json().getJsonArray("conflicts").getJsonObject(0).getString("message").contains("Raum"), refused::toString);
+        Answer inEnglish = podium.post("/api/conferences/" + slug + "/agenda/publish", "{\"changelog\":\"x\"}").asOrganizer()
+                .header("Accept-Language", "en").send();
+        String englishConflicts = inEnglish.json().getJsonArray("conflicts").toString();
+        assertTrue(englishConflicts.contains("is double-booked"), "conflicts in the request's language: " + inEnglish);
+        assertFalse(englishConflicts.contains("Raum „"), inEnglish::toString);
         assertEquals(404, podium.get("/api/conferences/" + slug + "/agenda").send().status(), "nothing published yet");
 
         assertEquals(List.of("SPEAKER_OVERLAP"), AgendaFixtures.warnings(AgendaFixtures.place(slug, second, forum, "2027-06-01T10:30:00+02:00")));

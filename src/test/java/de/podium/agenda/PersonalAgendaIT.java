@@ -1,6 +1,7 @@
 package de.podium.agenda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -81,6 +82,12 @@ class PersonalAgendaIT {
 
         MimeMessage toAttendee = mail.awaitTo(attendee, 2, Duration.ofSeconds(30)).get(1);
         assertTrue(toAttendee.getSubject().startsWith("Programme change"), toAttendee.getSubject());
+        String changeText = MailChecks.text(toAttendee);
+        assertTrue(changeText.contains("Moved: \"Wohnen im Dorf\" to Plenarsaal, starting 1 June 2027, 2:00 PM"),
+                "the changelog in the attendee's language, times as people write them:\n" + changeText);
+        assertFalse(changeText.contains("2027-06-01T14:00"), changeText);
+        assertTrue(toAttendee.getMessageID().endsWith("@localhost>"), "Message-ID with the base URL's host: "
+                + toAttendee.getMessageID());
         Map<String, byte[]> files = MailChecks.attachments(toAttendee);
         String updated = new String(files.get("agenda.ics"));
         assertTrue(updated.contains("SEQUENCE:2") && updated.contains("DTSTART;TZID=Europe/Berlin:20270601T140000")
@@ -89,6 +96,7 @@ class PersonalAgendaIT {
         MimeMessage toSpeaker = mail.awaitTo(speakerA, 1, Duration.ofSeconds(30)).get(0);
         assertTrue(toSpeaker.getSubject().startsWith("Programmänderung"), toSpeaker.getSubject());
         assertTrue(MailChecks.text(toSpeaker).contains("Wegen Zugausfall später"));
+        assertTrue(MailChecks.text(toSpeaker).contains("Beginn 01.06.2027, 14:00 Uhr"), MailChecks.text(toSpeaker));
         Thread.sleep(2000);
         assertEquals(List.of(), mail.to(speakerB), "a speaker whose talk did not move hears nothing");
     }

@@ -156,16 +156,31 @@ class OrganizerRegistrationsApiIT {
         long waiting = RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email()), "WAITLISTED");
         String url = "/api/conferences/" + slug + "/checkins";
         String code = RegistrationFixtures.column(confirmed, "checkin_code");
-        Answer first = podium.post(url, "{\"code\":\"" + code + "\"}").asOrganizer().send();
+
+        // the fixture conference is on 10 May 2027: the door opens on 9 May, so a scan today is refused
+        Answer early = podium.post(url, "{\"code\":\"" + code + "\"}").asOrganizer().send();
+        assertEquals(409, early.status(), early::toString);
+        assertEquals("outside_checkin_window", early.json().getString("error"));
+        assertTrue(early.json().getString("message").contains("09.05.2027"), early::toString);
+        assertTrue(early.json().getString("message").contains("10.05.2027"), early::toString);
+        assertEquals("CONFIRMED", RegistrationFixtures.column(confirmed, "status"));
+
+        String admitted = "{\"code\":\"" + code + "\",\"outsideWindow\":true}";
+        Answer first = podium.post(url, admitted).asOrganizer().send();
         assertEquals(200, first.status(), first::toString);
         assertEquals("CHECKED_IN", first.json().getString("status"));
         assertEquals(confirmed, first.json().getJsonNumber("id").longValue());
-        Answer second = podium.post(url, "{\"code\":\"" + code + "\"}").asOrganizer().send();
+        Answer second = podium.post(url, admitted).asOrganizer().send();
         assertEquals(409, second.status(), second::toString);
         assertEquals("already_checked_in", second.json().getString("error"));
-        Answer notConfirmed = podium.post(url, "{\"code\":\"" + RegistrationFixtures.column(waiting, "checkin_code") + "\"}").asOrganizer().send();
+        String lastName = RegistrationFixtures.column(confirmed, "last_name");
+        assertTrue(second.json().getString("message").contains(lastName), "a second scan names the person: " + second);
+        Answer notConfirmed = podium.post(url, "{\"code\":\"" + RegistrationFixtures.column(waiting, "checkin_code")
+                + "\",\"outsideWindow\":true}").asOrganizer().send();
         assertEquals(409, notConfirmed.status());
-        assertEquals(404, podium.post(url, "{\"code\":\"unbekannt\"}").asOrganizer().send().status());
+        assertTrue(notConfirmed.json().getString("message").contains("Warteliste"), notConfirmed::toString);
+        assertFalse(notConfirmed.json().getString("message").contains("WAITLISTED"), notConfirmed::toString);
+        assertEquals(404, podium.post(url, "{\"code\":\"unbekannt\",\"outsideWindow\":true}").asOrganizer().send().status());
         assertEquals(401, podium.post(url, "{\"code\":\"" + code + "\"}").send().status());
     }
 

@@ -55,7 +55,19 @@ class SpeakerInvitationIT {
         Page tooShort = browser.submit(page, "invitation",
                 Map.of("invitation:password", "kurz", "invitation:passwordRepeated", "kurz"), "invitation:accept");
         assertTrue(tooShort.html().contains("mindestens 12 Zeichen"), tooShort.html());
-        Page mismatch = browser.submit(tooShort, "invitation",
+        Page common = browser.submit(tooShort, "invitation",
+                Map.of("invitation:password", "passwordpassword", "invitation:passwordRepeated", "passwordpassword"),
+                "invitation:accept");
+        assertTrue(common.html().contains("am häufigsten verwendeten"), common.html());
+        String spaces = " ".repeat(12);
+        Page blank = browser.submit(common, "invitation",
+                Map.of("invitation:password", spaces, "invitation:passwordRepeated", spaces), "invitation:accept");
+        assertTrue(blank.html().contains("nicht nur aus Leerzeichen"), blank.html());
+        String huge = "Werra-Meissner-".repeat(14_000);
+        Page tooLong = browser.submit(blank, "invitation",
+                Map.of("invitation:password", huge, "invitation:passwordRepeated", huge), "invitation:accept");
+        assertTrue(tooLong.html().contains("höchstens 256 Zeichen"), "a 210,000-character password: " + tooLong.status());
+        Page mismatch = browser.submit(tooLong, "invitation",
                 Map.of("invitation:password", PASSWORD, "invitation:passwordRepeated", PASSWORD + "x"), "invitation:accept");
         assertTrue(mismatch.html().contains("stimmen nicht überein"), mismatch.html());
         Page accepted = browser.submit(mismatch, "invitation",

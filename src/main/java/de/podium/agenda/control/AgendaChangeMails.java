@@ -46,7 +46,8 @@ public class AgendaChangeMails {
     Links links;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void announce(Conference conference, JsonObject previous, JsonObject current, AgendaVersion version) {
+    public void announce(Conference conference, JsonObject previous, JsonObject current, AgendaVersion version,
+                         String freeText) {
         Set<Long> changed = changedTalks(previous, current);
         if (changed.isEmpty()) {
             return;
@@ -60,25 +61,33 @@ public class AgendaChangeMails {
             }
             for (Speaker speaker : talk.getSpeakers()) {
                 if (speaker.getEmail() != null && told.add(speaker.getEmail().toLowerCase(Locale.ROOT))) {
-                    outbox.queue(request(conference, speaker.getEmail(), speaker.fullName(), Texts.GERMAN, version, agendaUrl));
+                    Locale locale = languageOf(speaker);
+                    outbox.queue(request(conference, speaker.getEmail(), speaker.fullName(), locale, version,
+                            AgendaPublishing.changelog(previous, current, freeText, locale), agendaUrl));
                 }
             }
         }
         for (Registration attendee : personalAgenda.attendeesOf(conference, changed)) {
             if (told.add(attendee.getEmail().toLowerCase(Locale.ROOT))) {
-                outbox.queue(request(conference, attendee.getEmail(), attendee.getName().full(),
-                        Texts.fromTag(attendee.getLocale()), version, agendaUrl)
+                Locale locale = Texts.fromTag(attendee.getLocale());
+                outbox.queue(request(conference, attendee.getEmail(), attendee.getName().full(), locale, version,
+                        AgendaPublishing.changelog(previous, current, freeText, locale), agendaUrl)
                         .attach("agenda.ics", "text/calendar; charset=UTF-8; method=PUBLISH", personalAgenda.ics(attendee)));
             }
         }
     }
 
+    /** A speaker reads mails in the language of their account (German until they chose otherwise). */
+    private static Locale languageOf(Speaker speaker) {
+        return speaker.getAccount() == null ? Texts.GERMAN : Texts.fromTag(speaker.getAccount().getLocale());
+    }
+
     private static MailRequest request(Conference conference, String email, String name, Locale locale,
-                                       AgendaVersion version, String agendaUrl) {
+                                       AgendaVersion version, String changelog, String agendaUrl) {
         return MailRequest.of(KIND, email, name, locale).conference(conference.getId())
                 .with("name", name)
                 .with("version", Integer.toString(version.getVersion()))
-                .with("changelog", version.getChangelog())
+                .with("changelog", changelog)
                 .with("agendaUrl", agendaUrl);
     }
 

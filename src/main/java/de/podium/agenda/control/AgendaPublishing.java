@@ -1,6 +1,7 @@
 package de.podium.agenda.control;
 
 import java.io.StringReader;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public class AgendaPublishing {
         Conference conference = em.find(Conference.class, unlocked.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         List<Object> blocking = conflicts.of(conference).stream()
                 .filter(c -> c.type().blocksPublishing())
-                .map(c -> (Object) Map.of("type", c.type().name(), "message", c.message(Texts.GERMAN),
+                .map(c -> (Object) Map.of("type", c.type().name(), "message", c.text(),
                         "talkIds", c.talks().stream().map(Talk::getId).toList()))
                 .toList();
         if (!blocking.isEmpty()) {
@@ -79,11 +80,11 @@ public class AgendaPublishing {
         Optional<AgendaVersion> previous = latest(conference);
         int number = previous.map(v -> v.getVersion() + 1).orElse(1);
         JsonObject snapshot = snapshot(conference, number);
-        String changelog = changelog(previous.map(v -> read(v.getContent())).orElse(null), snapshot, freeText);
+        String changelog = changelog(previous.map(v -> read(v.getContent())).orElse(null), snapshot, freeText, Texts.GERMAN);
         AgendaVersion version = new AgendaVersion(conference.getId(), number, author, changelog, snapshot.toString());
         em.persist(version);
         em.flush();
-        changeMails.announce(conference, previous.map(v -> read(v.getContent())).orElse(null), snapshot, version);
+        changeMails.announce(conference, previous.map(v -> read(v.getContent())).orElse(null), snapshot, version, freeText);
         return version;
     }
 
@@ -157,9 +158,12 @@ public class AgendaPublishing {
                 .map(t -> PublishedTalk.of(t, conference.zone())).toList();
     }
 
-    /** German changelog: what moved, what is new, what was cancelled, then the organizer's own words. */
-    static String changelog(JsonObject previous, JsonObject current, String freeText) {
-        Locale german = Texts.GERMAN;
+    /**
+     * The changelog in the reader's language: what moved (with the new start as people write it, in the
+     * conference's time zone), what is new, what was cancelled, then the organizer's own words as typed.
+     * The stored version keeps the German one (the organizer's language); mails are written per recipient.
+     */
+    static String changelog(JsonObject previous, JsonObject current, String freeText, Locale locale) {
         List<String> lines = new ArrayList<>();
         Map<Long, JsonObject> before = new HashMap<>();
         if (previous != null) {
@@ -172,15 +176,15 @@ public class AgendaPublishing {
                 continue;
             }
             if (old == null) {
-                lines.add(Texts.get(german, "agenda.changelog.added", talk.getString("title")));
+                lines.add(Texts.get(locale, "agenda.changelog.added", talk.getString("title")));
             } else if (!old.getString("start").equals(talk.getString("start")) || !old.getString("room").equals(talk.getString("room"))) {
-                lines.add(Texts.get(german, "agenda.changelog.moved", talk.getString("title"), talk.getString("room"),
-                        talk.getString("start")));
+                lines.add(Texts.get(locale, "agenda.changelog.moved", talk.getString("title"), talk.getString("room"),
+                        OffsetDateTime.parse(talk.getString("start")).toLocalDateTime()));
             }
         }
-        before.values().forEach(t -> lines.add(Texts.get(german, "agenda.changelog.cancelled", t.getString("title"))));
+        before.values().forEach(t -> lines.add(Texts.get(locale, "agenda.changelog.cancelled", t.getString("title"))));
         if (previous == null) {
-            lines.add(Texts.get(german, "agenda.changelog.first"));
+            lines.add(Texts.get(locale, "agenda.changelog.first"));
         }
         if (freeText != null && !freeText.isBlank()) {
             lines.add(freeText.strip());

@@ -14,6 +14,11 @@ public record Conflict(ConflictType type, List<Talk> talks, List<Object> args) {
     }
 
     public String message(Locale locale) {
-        return Texts.get(locale, "agenda.conflict." + type.name(), args.toArray());
+        return text().in(locale);
+    }
+
+    /** The message, to be written in the reader's language later (the API's error details). */
+    public Texts.Message text() {
+        return new Texts.Message("agenda.conflict." + type.name(), args);
     }
 }

@@ -1,5 +1,6 @@
 package de.podium.mail.control;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import de.podium.platform.control.Links;
 import de.podium.event.entity.Conference;
 import de.podium.mail.entity.OutboxMessage;
 import de.podium.mail.entity.OutboxStatus;
@@ -38,6 +40,9 @@ public class OutboxClaims {
     @Inject
     MailComposer composer;
 
+    @Inject
+    Links links;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> claim(int limit) {
         Instant now = Instant.now();
@@ -52,10 +57,16 @@ public class OutboxClaims {
             message.setAttempts(message.getAttempts() + 1);
             message.setNextAttemptAt(now.plus(settings.lease()));
             if (message.getMessageId() == null) {
-                message.setMessageId("<" + UUID.randomUUID() + "@podium>");
+                message.setMessageId("<" + UUID.randomUUID() + "@" + mailDomain() + ">");
             }
         }
         return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Message-IDs name Podium's own host (RFC 5322 wants a domain the sender controls), e.g. podium.example.org. */
+    private String mailDomain() {
+        String host = URI.create(links.base()).getHost();
+        return host == null ? "localhost" : host;
     }
 
     /** Composes a claimed message; attachments and the conference are read in this transaction. */

@@ -27,7 +27,7 @@ public class PodiumExceptionMapper implements ExceptionMapper<PodiumException> {
                 .map(f -> new ErrorBody.Field(f.field(), Texts.get(locale, f.messageKey(), f.args())))
                 .toList();
         Response response = ApiErrors.response(status, failure.code(),
-                Texts.get(locale, failure.messageKey(), failure.args()), fields, failure.details());
+                Texts.get(locale, failure.messageKey(), failure.args()), fields, readable(failure.details(), locale));
         if (failure instanceof PodiumException.NotSignedIn) {
             response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Podium\", charset=\"UTF-8\"");
         }
@@ -35,6 +35,23 @@ public class PodiumExceptionMapper implements ExceptionMapper<PodiumException> {
             response.getHeaders().add("Retry-After", tooMany.retryAfterSeconds());
         }
         return response;
+    }
+
+    /** Details carry messages as keys; they are written out here, in the language of the request. */
+    @SuppressWarnings("unchecked")
+    static <T> T readable(T detail, Locale locale) {
+        if (detail instanceof Texts.Message message) {
+            return (T) message.in(locale);
+        }
+        if (detail instanceof java.util.Map<?, ?> map) {
+            java.util.Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, readable(v, locale)));
+            return (T) copy;
+        }
+        if (detail instanceof List<?> list) {
+            return (T) list.stream().map(v -> readable(v, locale)).toList();
+        }
+        return detail;
     }
 
     static int statusOf(PodiumException failure) {

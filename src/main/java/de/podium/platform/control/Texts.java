@@ -1,6 +1,12 @@
 package de.podium.platform.control;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -22,7 +28,50 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
+        return args.length == 0 ? pattern
+                : new MessageFormat(pattern, supported(locale)).format(Arrays.stream(args).map(a -> readable(locale, a)).toArray());
+    }
+
+    /**
+     * A word from the bundle used as a message argument, e.g. a status: control services throw before they know
+     * the reader's language, so the word is looked up when the message is.
+     */
+    public record Word(String key) {
+    }
+
+    /**
+     * A whole message for structured error details (e.g. the conflicts that block publishing), localised by the
+     * boundary in the language of the request.
+     */
+    public record Message(String key, List<Object> args) {
+        public String in(Locale locale) {
+            return get(locale, key, args.toArray());
+        }
+    }
+
+    /** Arguments as people write them in the reader's language: words looked up, dates and times localised. */
+    private static Object readable(Locale locale, Object arg) {
+        if (arg instanceof Message message) {
+            return message.in(locale);
+        }
+        if (arg instanceof Word word) {
+            return get(locale, word.key());
+        }
+        if (arg instanceof LocalDateTime dateTime) {
+            return pattern(locale, "format.dateTime").format(dateTime);
+        }
+        if (arg instanceof LocalDate date) {
+            return pattern(locale, "format.date").format(date);
+        }
+        if (arg instanceof LocalTime time) {
+            return pattern(locale, "format.time").format(time);
+        }
+        return arg;
+    }
+
+    /** A date/time pattern of the bundle ({@code format.date}, {@code format.time}, {@code format.dateTime}). */
+    public static DateTimeFormatter pattern(Locale locale, String key) {
+        return DateTimeFormatter.ofPattern(get(locale, key), supported(locale));
     }
 
     /** German unless English was asked for: the two languages Podium speaks. */

@@ -2,6 +2,7 @@ package de.podium.registration.boundary;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 
 import jakarta.faces.context.FacesContext;
@@ -13,6 +14,8 @@ import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
+import de.podium.registration.control.CheckinWindow;
 import de.podium.registration.control.OrganizerRegistrations;
 import de.podium.registration.entity.Registration;
 
@@ -34,6 +37,7 @@ public class CheckinPage implements Serializable {
 
     private String slug;
     private String code;
+    private boolean outsideWindow;
     private transient Registration checkedIn;
     private transient Conference conference;
 
@@ -55,7 +59,7 @@ public class CheckinPage implements Serializable {
     public void checkIn() {
         checkedIn = null;
         try {
-            checkedIn = organizer.checkIn(slug, code);
+            checkedIn = organizer.checkIn(slug, code, outsideWindow);
             code = null;
         } catch (RuntimeException e) {
             PageMessages.show(e, localeSelection.getLocale(), "checkin", Set.of("code"));
@@ -69,9 +73,21 @@ public class CheckinPage implements Serializable {
         return conference;
     }
 
+    /** The admission period in the page's words, e.g. "Einlass vom 15.12.2016 bis zum 16.12.2016." */
+    public String getWindowText() {
+        CheckinWindow window = CheckinWindow.of(getConference());
+        return Texts.get(localeSelection.getLocale(), "checkin.window", window.firstDay(), window.lastDay());
+    }
+
+    public boolean isWindowOpen() {
+        return CheckinWindow.of(getConference()).admits(Instant.now());
+    }
+
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public Registration getCheckedIn() { return checkedIn; }
+    public boolean isOutsideWindow() { return outsideWindow; }
+    public void setOutsideWindow(boolean outsideWindow) { this.outsideWindow = outsideWindow; }
 }

@@ -21,6 +21,6 @@ public class CheckinsResource {
 
     @POST
     public RegistrationJson.CheckedIn checkIn(@PathParam("slug") String slug, RegistrationJson.Code body) {
-        return RegistrationJson.CheckedIn.of(organizer.checkIn(slug, body == null ? null : body.code()));
+        return RegistrationJson.CheckedIn.of(organizer.checkIn(slug, body == null ? null : body.code(), body != null && body.admitOutsideWindow()));
     }
 }

@@ -89,6 +89,10 @@ public final class RegistrationJson {
     public record Token(String token) {
     }
 
-    public record Code(String code) {
+    /** A code scanned at the door; {@code outsideWindow} admits someone outside the check-in window on purpose. */
+    public record Code(String code, Boolean outsideWindow) {
+        boolean admitOutsideWindow() {
+            return Boolean.TRUE.equals(outsideWindow);
+        }
     }
 }

@@ -88,7 +88,7 @@ public class RegistrationMails {
                 .conference(conference.getId())
                 .with("name", name)
                 .with("conference", conference.getTitle())
-                .with("category", invitation.getCategory().getName())
+                .with("category", invitation.getCategory().localizedName(Texts.GERMAN))
                 .with("code", invitation.getCode())
                 .with("inviteUrl", links.to("/conferences/" + conference.getSlug() + "/register?invitation="
                         + invitation.getCode()));
@@ -104,7 +104,7 @@ public class RegistrationMails {
                 .with("office", registration.getOffice())
                 .with("conference", conference.getTitle())
                 .with("category", registration.getCategory().localizedName(locale))
-                .with("startsAt", conference.startsAtWithOffset().toString())
+                .with("startsAt", Texts.pattern(locale, "format.dateTime").format(conference.getStartsAt()))
                 .with("city", conference.getCity())
                 .with("manageUrl", manageUrl(registration));
         return mail;

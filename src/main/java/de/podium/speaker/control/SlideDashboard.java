@@ -1,6 +1,8 @@
 package de.podium.speaker.control;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,9 +92,7 @@ public class SlideDashboard {
     @Transactional
     public int remindLacking(String slug) {
         Conference conference = conferences.forOrganizer(slug);
-        String deadline = deadlines.of(conference)
-                .map(d -> DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(d.atZone(conference.zone())))
-                .orElse("–");
+        Optional<LocalDateTime> deadline = deadlines.of(conference).map(d -> d.atZone(conference.zone()).toLocalDateTime());
         Set<String> sent = new HashSet<>();
         int queued = 0;
         for (TalkSlides lacking : talks(slug).stream().filter(TalkSlides::isLacking).toList()) {
@@ -101,13 +101,13 @@ public class SlideDashboard {
                 if (address == null || !sent.add(address + "#" + lacking.talk().getId())) {
                     continue;
                 }
-                outbox.queue(MailRequest.of("speaker.slidesReminder", address, speaker.fullName(),
-                                Texts.fromTag(speaker.getAccount() == null ? "de" : speaker.getAccount().getLocale()))
+                Locale language = Texts.fromTag(speaker.getAccount() == null ? "de" : speaker.getAccount().getLocale());
+                outbox.queue(MailRequest.of("speaker.slidesReminder", address, speaker.fullName(), language)
                         .conference(conference.getId())
                         .with("name", speaker.fullName())
                         .with("conference", conference.getTitle())
                         .with("talk", lacking.talk().getTitle())
-                        .with("deadline", deadline)
+                        .with("deadline", deadline.map(d -> Texts.pattern(language, "format.dateTime").format(d)).orElse("–"))
                         .with("link", links.to("/speaker/conferences/" + conference.getSlug() + "/slides?talk="
                                 + lacking.talk().getId())));
                 queued++;

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -33,6 +32,7 @@ import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.security.control.AccountService;
+import de.podium.security.control.PasswordPolicy;
 import de.podium.event.control.ConferenceAccess;
 import de.podium.security.entity.Account;
 import de.podium.security.entity.Role;
@@ -48,7 +48,6 @@ import de.podium.speaker.entity.SpeakerInvitation;
 public class SpeakerInvitations {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
@@ -104,7 +103,7 @@ public class SpeakerInvitations {
                 .with("conference", conference.getTitle())
                 .with("talk", talk.getTitle())
                 .with("link", links.to("/speaker/invitation/" + token))
-                .with("expires", DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                .with("expires", Texts.pattern(language, "format.dateTime")
                         .format(invitation.getExpiresAt().atZone(conference.zone()))));
         return invitation;
     }
@@ -127,9 +126,8 @@ public class SpeakerInvitations {
             account = existing.get();
             account.grant(Role.SPEAKER);
         } else {
-            if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
-                throw new PodiumException.Invalid("password", "error.speaker.password", MIN_PASSWORD_LENGTH);
-            }
+            PasswordPolicy.check(password, invitation.getEmail(), speaker.getFirstName(), speaker.getLastName(),
+                    speaker.fullName());
             account = accounts.create(invitation.getEmail(), speaker.fullName(), password, false, EnumSet.of(Role.SPEAKER));
             account.setLocale(invitation.getLocale());
         }
