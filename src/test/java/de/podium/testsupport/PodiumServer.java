@@ -79,13 +79,26 @@ public final class PodiumServer {
     }
 
     private static PodiumServer start() {
+        return start(prop("podium.it.db.name", "podium_it"), "podium-it.log", "it-data", extraEnvironment);
+    }
+
+    /**
+     * A second server with its own database, log and data directory, for a test that needs a setting the shared
+     * server must not have (e.g. low rate limits); the caller stops it.
+     */
+    public static PodiumServer startSeparate(String name, Map<String, String> environment) {
+        return start(prop("podium.it.db.name", "podium_it") + "_" + name, "podium-it-" + name + ".log",
+                "it-data-" + name, environment);
+    }
+
+    private static PodiumServer start(String database, String logName, String dataDirName, Map<String, String> overrides) {
         try {
-            String database = prop("podium.it.db.name", "podium_it");
             recreateDatabase(database);
             int port = freePort();
             Path target = Path.of(prop("podium.it.jar", "target/podium.jar")).toAbsolutePath().getParent();
-            Path log = Path.of(prop("podium.it.log", target.resolve("podium-it.log").toString()));
-            Path dataDir = target.resolve("it-data");
+            Path log = "podium-it.log".equals(logName) ? Path.of(prop("podium.it.log", target.resolve(logName).toString()))
+                    : target.resolve(logName);
+            Path dataDir = target.resolve(dataDirName);
             Files.createDirectories(dataDir);
             ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx768m", "-jar",
                     prop("podium.it.jar", "target/podium.jar"), "--port", Integer.toString(port), "--nocluster")
@@ -108,7 +121,10 @@ public final class PodiumServer {
             env.put("PODIUM_SLIDES_MAX_BYTES", Long.toString(SLIDES_MAX_BYTES));
             // the tests play the proxy: X-Forwarded-For / -Proto from this machine count
             env.put("PODIUM_HTTP_TRUSTED_PROXIES", TRUSTED_PROXY);
-            env.putAll(extraEnvironment);
+            // every test registers from this machine: the abuse limits are tested on a server of their own (LimitsIT)
+            env.put("PODIUM_HTTP_ANONYMOUS_WRITES_MAX", "1000000");
+            env.put("PODIUM_MAIL_MAX_PER_RECIPIENT_PER_HOUR", "1000");
+            env.putAll(overrides);
             Process process = builder.start();
             PodiumServer server = new PodiumServer(port, process, log);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
@@ -185,7 +201,7 @@ public final class PodiumServer {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
-    private void stop() {
+    public void stop() {
         process.destroy();
         try {
             process.waitFor();

@@ -1,6 +1,8 @@
 package de.podium.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.AddressException;
@@ -10,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import de.podium.mail.entity.OutboxMessage;
+import de.podium.platform.control.AnonymousRequest;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 
@@ -23,6 +26,12 @@ public class Outbox {
     @PersistenceContext(unitName = "podium")
     EntityManager em;
 
+    @Inject
+    RecipientLimit recipientLimit;
+
+    @Inject
+    Instance<AnonymousRequest> request;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage queue(MailRequest request) {
         requireValidAddress(request.recipient());
@@ -31,6 +40,9 @@ public class Outbox {
         OutboxMessage message = new OutboxMessage(request.kind(), request.conferenceId(), request.recipient().trim(),
                 request.recipientName(), Texts.supported(request.locale()).getLanguage(), model.build().toString());
         request.attachments().forEach(a -> message.attach(a.filename(), a.contentType(), a.content()));
+        if (AnonymousRequest.current(this.request)) {
+            message.causedAnonymously(recipientLimit.admit(request.recipient()));
+        }
         em.persist(message);
         return message;
     }

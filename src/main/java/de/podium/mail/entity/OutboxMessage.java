@@ -53,6 +53,8 @@ public class OutboxMessage {
     private Long mailingId;
     @Column(name = "unsubscribe_token")
     private String unsubscribeToken;
+    private String mailbox;
+    private boolean anonymous;
     @Version
     private long version;
 
@@ -107,4 +109,12 @@ public class OutboxMessage {
         this.mailingId = mailing;
         this.unsubscribeToken = token;
     }
+
+    /** Caused by someone who had not signed in: counts against the recipient's hourly limit. */
+    public void causedAnonymously(String normalisedMailbox) {
+        this.mailbox = normalisedMailbox;
+        this.anonymous = true;
+    }
+
+    public boolean isAnonymous() { return anonymous; }
 }

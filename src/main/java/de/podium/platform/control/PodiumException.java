@@ -85,6 +85,11 @@ public abstract class PodiumException extends RuntimeException {
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
+        public TooManyRequests(String code, String messageKey, long retryAfterSeconds, Object... args) {
+            super(code, messageKey, args);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
         public long retryAfterSeconds() {
             return retryAfterSeconds;
         }

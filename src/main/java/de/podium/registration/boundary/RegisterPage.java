@@ -10,11 +10,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
+import de.podium.platform.boundary.AnonymousWriteGuard;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PersonData;
 import de.podium.platform.control.PodiumException;
@@ -33,6 +35,9 @@ public class RegisterPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Set<String> FIELDS = Set.of("category", "title", "firstName", "lastName", "office",
             "organisation", "email", "locale", "invitationCode", "consent");
+
+    @Inject
+    AnonymousWriteGuard anonymousWrites;
 
     @Inject
     ConferenceService conferences;
@@ -94,6 +99,7 @@ public class RegisterPage implements Serializable {
             return;
         }
         try {
+            anonymousWrites.admit((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
             Registration registration = registrations.register(slug, data);
             outcome = registration.getStatus().name();
         } catch (RuntimeException e) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import de.podium.platform.control.Texts;
+import de.podium.platform.boundary.AnonymousWrite;
 import de.podium.registration.control.OrganizerRegistrations;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationExport;
@@ -53,6 +54,7 @@ public class RegistrationsResource {
     String slug;
 
     @POST
+    @AnonymousWrite
     public Response register(RegistrationData data, @Context UriInfo uri) {
         Registration created = registrations.register(slug, data);
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();

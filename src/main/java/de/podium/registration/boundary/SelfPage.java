@@ -9,8 +9,10 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 
+import de.podium.platform.boundary.AnonymousWriteGuard;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PersonData;
 import de.podium.platform.control.PodiumException;
@@ -27,6 +29,9 @@ public class SelfPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Set<String> FIELDS = Set.of("title", "firstName", "lastName", "office", "organisation",
             "locale", "listInParticipants");
+
+    @Inject
+    AnonymousWriteGuard anonymousWrites;
 
     @Inject
     RegistrationService registrations;
@@ -93,6 +98,7 @@ public class SelfPage implements Serializable {
         data.consent = new RegistrationData.Consent();
         data.consent.privacyPolicyVersion = registrations.privacyPolicyVersion();
         try {
+            anonymousWrites.admit((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
             registrations.addDelegate(token, data);
             delegate = new PersonData();
             delegateEmail = null;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.boundary.AnonymousWrite;
 import de.podium.registration.control.QrCodes;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationService;
@@ -65,6 +66,7 @@ public class SelfRegistrationResource {
     }
 
     @POST
+    @AnonymousWrite
     @Path("self/{token}/delegation")
     public Response addDelegate(@PathParam("token") String token, RegistrationData data) {
         return Response.status(201).entity(RegistrationJson.Created.of(registrations.addDelegate(token, data))).build();
