@@ -138,22 +138,22 @@ class AutoScheduleIT {
         assertEquals("mode", mode.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         Answer text = podium.post("/api/conferences/" + slug + "/agenda/auto-schedule", "{\"seconds\":\"viele\"}")
                 .asOrganizer().send();
-        assertEquals(422, text.status(), text::toString);
+        assertEquals(400, text.status(), text::toString);
         assertEquals("seconds", text.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
-    void wrongJsonTypesAre422NamingTheFieldAndChangeNothing() {
+    void wrongJsonTypesAre400NamingTheFieldAndChangeNothing() {
         String slug = AgendaFixtures.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
         AgendaFixtures.room(slug, "Saal", 100);
         long talk = AgendaFixtures.talk(slug, "Typfehler", 30, null, "types" + System.nanoTime() + "@example.org");
         Answer room = podium.put("/api/conferences/" + slug + "/talks/" + talk + "/slot",
                 "{\"roomId\":\"Saal\",\"start\":\"2027-06-01T10:00:00+02:00\"}").asOrganizer().send();
-        assertEquals(422, room.status(), room::toString);
+        assertEquals(400, room.status(), room::toString);
         assertEquals("roomId", room.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         Answer capacity = podium.post("/api/conferences/" + slug + "/rooms", "{\"name\":\"Foyer\",\"capacity\":\"groß\"}")
                 .asOrganizer().send();
-        assertEquals(422, capacity.status(), capacity::toString);
+        assertEquals(400, capacity.status(), capacity::toString);
         assertEquals("capacity", capacity.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(1, podium.get("/api/conferences/" + slug + "/rooms").send().jsonArray().size(), "no room added");
         assertTrue(AgendaFixtures.unplaced(AgendaFixtures.talk(slug, talk)), "nothing placed");

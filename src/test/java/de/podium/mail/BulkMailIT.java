@@ -56,14 +56,19 @@ class BulkMailIT {
 
     @Test
     void eachRecipientGetsOwnMailWithUnsubscribeAndOptOutIsHonoured() throws Exception {
-        Answer sent = podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/mailings",
+        // a line break in a subject (header injection) is refused at the API's boundary (issue #16 item 2)
+        Answer injected = podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/mailings",
                 mailing("Folien für die Tagung\\r\\nBcc: alle@example.org")).asOrganizer().send();
+        assertEquals(422, injected.status(), injected::toString);
+        assertEquals("subjectDe", injected.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Answer sent = podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/mailings",
+                mailing("Folien für die Tagung")).asOrganizer().send();
         assertEquals(201, sent.status(), sent::toString);
         assertEquals(1, sent.json().getInt("recipients"));
 
         MimeMessage message = mail.awaitTo(PodiumServer.SPEAKER, this::isCircular, Duration.ofSeconds(30)).stream()
                 .findFirst().orElseThrow();
-        assertEquals("Folien für die Tagung Bcc: alle@example.org", message.getSubject(), "no header injection");
+        assertEquals("Folien für die Tagung", message.getSubject());
         assertEquals(null, message.getHeader("Bcc"));
         assertEquals(1, message.getAllRecipients().length, "no CC lists");
         String unsubscribe = message.getHeader("List-Unsubscribe")[0];

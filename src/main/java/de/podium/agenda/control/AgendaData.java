@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import de.podium.platform.control.MultiLine;
+
 /** What organizers send to build the programme (API.md, section Agenda). */
 public final class AgendaData {
 
@@ -36,6 +38,7 @@ public final class AgendaData {
         @Size(max = 300)
         public String title;
         @Size(max = 20000)
+        @MultiLine
         @JsonbProperty("abstract")
         public String summary;
         @Size(max = 40)
@@ -97,6 +100,7 @@ public final class AgendaData {
 
     public static class PublishData {
         @Size(max = 5000)
+        @MultiLine
         public String changelog;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import de.podium.platform.control.MultiLine;
+
 /** What an organizer states about a conference, from the API or the organizer pages. */
 public class ConferenceData {
 
@@ -23,6 +25,7 @@ public class ConferenceData {
     @Size(max = 500)
     public String subtitle;
     @Size(max = 20000)
+    @MultiLine
     public String description;
     @Size(max = 200)
     public String organizer;

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import de.podium.platform.control.MultiLine;
+
 /** A press release as an organizer writes it. */
 public class PressReleaseData {
     @NotBlank
@@ -11,6 +13,7 @@ public class PressReleaseData {
     public String title;
     @NotBlank
     @Size(max = 50000)
+    @MultiLine
     public String body;
     @Size(max = 300)
     public String source;

@@ -3,6 +3,8 @@ package de.podium.mail.control;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import de.podium.platform.control.MultiLine;
+
 /** A bulk mail as the organizer writes it; ${firstName}, ${lastName}, ${manageUrl} … are filled per recipient. */
 public class MailingData implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -15,9 +17,11 @@ public class MailingData implements java.io.Serializable {
     public String subjectDe;
     @NotBlank
     @Size(max = 20000)
+    @MultiLine
     public String bodyDe;
     @Size(max = 300)
     public String subjectEn;
     @Size(max = 20000)
+    @MultiLine
     public String bodyEn;
 }
