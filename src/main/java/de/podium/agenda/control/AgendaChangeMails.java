@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 
+import de.podium.platform.control.CalendarFile;
 import de.podium.platform.control.Links;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Talk;
@@ -68,7 +69,7 @@ public class AgendaChangeMails {
             if (told.add(attendee.getEmail().toLowerCase(Locale.ROOT))) {
                 outbox.queue(request(conference, attendee.getEmail(), attendee.getName().full(),
                         Texts.fromTag(attendee.getLocale()), version, agendaUrl)
-                        .attach("agenda.ics", "text/calendar; charset=UTF-8; method=PUBLISH", personalAgenda.ics(attendee)));
+                        .attach("agenda.ics", CalendarFile.MIME_TYPE, personalAgenda.ics(attendee)));
             }
         }
     }
