@@ -1,12 +1,15 @@
 package de.podium.registration.control;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -25,22 +28,43 @@ final class XlsxDimension {
     static byte[] fixed(byte[] xlsx, int rows, int columns) {
         String range = "A1:" + column(columns - 1) + rows;
         ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length + 16);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                if (entry.getName().equals(SHEET)) {
-                    content = new String(content, StandardCharsets.UTF_8)
-                            .replace(WRONG, "<dimension ref=\"" + range + "\"/>").getBytes(StandardCharsets.UTF_8);
+        Path file = null;
+        // read through the central directory: fastexcel's entries carry their sizes only there and in data
+        // descriptors, which ZipInputStream refuses ("invalid entry size")
+        try {
+            file = Files.createTempFile("podium-export", ".xlsx");
+            Files.write(file, xlsx);
+            try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (ZipEntry entry : Collections.list(in.entries())) {
+                    byte[] content;
+                    try (InputStream part = in.getInputStream(entry)) {
+                        content = part.readAllBytes();
+                    }
+                    if (entry.getName().equals(SHEET)) {
+                        content = new String(content, StandardCharsets.UTF_8)
+                                .replace(WRONG, "<dimension ref=\"" + range + "\"/>").getBytes(StandardCharsets.UTF_8);
+                    }
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.write(content);
+                    zip.closeEntry();
                 }
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(content);
-                zip.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(file);
         }
         return out.toByteArray();
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a leftover temporary file is no reason to fail the download
+            }
+        }
     }
 
     /** 0 → A, 25 → Z, 26 → AA. */
