@@ -45,7 +45,12 @@ public class Track {
         this.code = code;
         this.name = name;
         this.position = position;
-        this.colour = PALETTE.get(position % PALETTE.size());
+        this.colour = suggestedColour(position);
+    }
+
+    /** The palette colour for a track at this position: what a new track starts with. */
+    public static String suggestedColour(int position) {
+        return PALETTE.get(position % PALETTE.size());
     }
 
     public String localizedName(Locale locale) {
