@@ -1,6 +1,8 @@
 package de.podium.agenda.control;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
@@ -31,9 +34,11 @@ public final class AgendaCalendar {
     /**
      * @param name       what a subscribing calendar app calls this calendar
      * @param sequences  per talk id, how often it changed between published versions (missing: 0)
+     * @param published  when the shown version was published: the DTSTAMP, so that the same version gives the
+     *                   same bytes (and ETag) on every request
      */
     public static byte[] of(Conference conference, List<PublishedTalk> talks, Map<Long, Integer> sequences,
-                            String baseUrl, String name) {
+                            Instant published, String baseUrl, String name) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         TimeZone zone = registry.getTimeZone(conference.getTimeZone());
         Calendar calendar = CalendarFile.named(name, conference.getTimeZone());
@@ -41,6 +46,7 @@ public final class AgendaCalendar {
         for (PublishedTalk talk : talks) {
             VEvent event = new VEvent(talk.start().atZone(conference.zone()), talk.end().atZone(conference.zone()),
                     talk.title());
+            event.replace(new DtStamp(published.truncatedTo(ChronoUnit.SECONDS)));
             event.add(new Uid(CalendarFile.uid("talk-" + talk.id(), baseUrl)));
             event.add(new Location(talk.room() + ", " + conference.getCity()));
             event.add(new Sequence(sequences.getOrDefault(talk.id(), 0)));

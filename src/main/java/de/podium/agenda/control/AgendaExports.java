@@ -31,8 +31,8 @@ public class AgendaExports {
     public PublishedFile ics(String slug) {
         Published published = published(slug);
         Conference conference = published.conference();
-        byte[] ics = AgendaCalendar.of(conference, published.talks(), publishing.sequences(conference), links.base(),
-                conference.getTitle());
+        byte[] ics = AgendaCalendar.of(conference, published.talks(), publishing.sequences(conference),
+                published.version().getPublishedAt(), links.base(), conference.getTitle());
         return new PublishedFile(ics, published.version().getPublishedAt());
     }
 

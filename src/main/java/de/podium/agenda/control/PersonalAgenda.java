@@ -1,6 +1,7 @@
 package de.podium.agenda.control;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -106,7 +107,8 @@ public class PersonalAgenda {
         Conference conference = registration.getConference();
         List<PublishedTalk> talks = talksOf(registration).stream().map(t -> PublishedTalk.of(t, conference.zone())).toList();
         String name = Texts.get(Texts.fromTag(registration.getLocale()), "agenda.calendar.personal", conference.getTitle());
-        return AgendaCalendar.of(conference, talks, publishing.sequences(conference), links.base(), name);
+        Instant published = publishing.latest(conference).map(AgendaVersion::getPublishedAt).orElseGet(Instant::now);
+        return AgendaCalendar.of(conference, talks, publishing.sequences(conference), published, links.base(), name);
     }
 
     /** Active registrations of a conference that marked any of the given talks. */

@@ -45,7 +45,10 @@ class AgendaExportsTest {
 
     @Test
     void calendarUsesTheConferenceZoneWithVtimezoneAcrossTheDaylightSavingChange() throws Exception {
-        byte[] ics = AgendaCalendar.of(conference(), talks(), java.util.Map.of(7L, 2), "http://localhost:8080", "Herbsttagung");
+        java.time.Instant published = java.time.Instant.parse("2026-10-01T08:00:00Z");
+        byte[] ics = AgendaCalendar.of(conference(), talks(), java.util.Map.of(7L, 2), published, "http://localhost:8080", "Herbsttagung");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ics, AgendaCalendar.of(conference(), talks(), java.util.Map.of(7L, 2),
+                published, "http://localhost:8080", "Herbsttagung"), "same version, same bytes (ETag)");
         String text = new String(ics, java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains("BEGIN:VTIMEZONE") && text.contains("TZID:Europe/Berlin"), text);
         assertTrue(text.contains("DTSTART;TZID=Europe/Berlin:20261024T103000"), text);
@@ -53,6 +56,7 @@ class AgendaExportsTest {
         assertTrue(text.contains("UID:talk-7@localhost") && text.contains("DTSTAMP:") && text.contains("SEQUENCE:2"), text);
         assertTrue(text.contains("UID:talk-8@localhost") && text.contains("SEQUENCE:0"), "unchanged talk: " + text);
         assertTrue(text.contains("X-WR-CALNAME:Herbsttagung") && text.contains("METHOD:PUBLISH"), text);
+        assertTrue(text.contains("DTSTAMP:20261001T080000Z"), "stamped with the publication: " + text);
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
         assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
     }
