@@ -5,18 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
 
 import de.podium.testsupport.AgendaFixtures;
 import de.podium.testsupport.MailChecks;
@@ -63,7 +72,7 @@ class AgendaExportsIT {
         assertTrue(text.contains("BEGIN:VTIMEZONE") && text.contains("TZID:Europe/Berlin"), text);
         assertTrue(text.contains("DTSTART;TZID=Europe/Berlin:20161216T110000"), "Masterplan at 11:00 Berlin time");
         assertTrue(text.contains("SUMMARY:" + MASTERPLAN), text);
-        assertTrue(text.contains("UID:talk-" + demoTalkId(MASTERPLAN) + "@podium") && text.contains("DTSTAMP:"), text);
+        assertTrue(text.contains("UID:talk-" + demoTalkId(MASTERPLAN) + "@localhost") && text.contains("DTSTAMP:"), text);
         Path file = Path.of("target", "conference-agenda.ics");
         Files.write(file, ics.bytes());
         MailChecks.assertValidCalendar(file);
@@ -100,6 +109,86 @@ class AgendaExportsIT {
         Path file = Path.of("target", "schedule.json");
         Files.write(file, json.bytes());
         checkFrab(file);
+    }
+
+    /** What ConfClerk and Giggity read: conference dates, distinct track colours, day → room → event with its details. */
+    @Test
+    void frabXmlCarriesWhatScheduleAppsRead() throws Exception {
+        Answer answer = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/schedule.xml").send();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(answer.bytes()));
+        XPath path = XPathFactory.newInstance().newXPath();
+        assertEquals("2016-12-16", path.evaluate("/schedule/conference/start", xml), "ConfClerk parses a date, not a date-time");
+        assertEquals("2016-12-16", path.evaluate("/schedule/conference/end", xml));
+        assertEquals("Europe/Berlin", path.evaluate("/schedule/conference/time_zone_name", xml));
+        NodeList tracks = (NodeList) path.evaluate("/schedule/conference/track/@color", xml, XPathConstants.NODESET);
+        Set<String> colours = new HashSet<>();
+        for (int i = 0; i < tracks.getLength(); i++) {
+            colours.add(tracks.item(i).getNodeValue());
+        }
+        assertEquals(6, tracks.getLength(), "six demo tracks");
+        assertEquals(6, colours.size(), "each track its own colour: " + colours);
+        NodeList events = (NodeList) path.evaluate("/schedule/day/room/event", xml, XPathConstants.NODESET);
+        assertTrue(events.getLength() >= 11, "the demo's talks: " + events.getLength());
+        for (int i = 0; i < events.getLength(); i++) {
+            org.w3c.dom.Node event = events.item(i);
+            for (String field : List.of("date", "start", "duration", "slug", "title", "language")) {
+                assertFalse(path.evaluate(field, event).isBlank(), field + " of event " + path.evaluate("@id", event));
+            }
+            for (String field : List.of("track", "abstract", "persons")) {
+                assertEquals("1", path.evaluate("count(" + field + ")", event), field + " of event " + path.evaluate("@id", event));
+            }
+            assertTrue(path.evaluate("date", event).startsWith("2016-12-16T"), "date-time with offset");
+            assertEquals(path.evaluate("../@name", event), path.evaluate("room", event));
+            assertTrue(path.evaluate("links/link/@href", event).contains("/talks/" + path.evaluate("@id", event)));
+        }
+        org.w3c.dom.Node masterplan = (org.w3c.dom.Node) path.evaluate("/schedule/day/room/event[title='" + MASTERPLAN + "']",
+                xml, XPathConstants.NODE);
+        assertEquals("Stefan Reuß", path.evaluate("persons/person", masterplan));
+        assertEquals("Gesellschaftliches Zusammenleben", path.evaluate("track", masterplan));
+    }
+
+    @Test
+    void calendarIsNamedAndFoldedAt75Octets() {
+        Answer ics = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/agenda.ics").send();
+        String text = ics.body();
+        String title = podium.get("/api/conferences/" + PodiumServer.DEMO_SLUG).send().json().getString("title");
+        String unfolded = text.replace("\r\n ", "");
+        assertTrue(unfolded.contains("\r\nX-WR-CALNAME:" + title + "\r\n") && unfolded.contains("\r\nNAME:" + title + "\r\n"), text);
+        assertTrue(text.contains("X-WR-TIMEZONE:Europe/Berlin") && text.contains("METHOD:PUBLISH"), text);
+        for (String line : text.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "longer than 75 octets: " + line);
+        }
+        assertTrue(unfolded.contains("UID:talk-" + demoTalkId(MASTERPLAN) + "@localhost"), "UID under the public host");
+        assertTrue(unfolded.contains("/conferences/" + PodiumServer.DEMO_SLUG + "/talks/" + demoTalkId(MASTERPLAN) + "\r\n"),
+                "URL of the talk page");
+    }
+
+    @Test
+    void pollingAppsGetNotModifiedWhenNothingChanged() {
+        for (String file : List.of("agenda.ics", "schedule.xml", "schedule.json")) {
+            String url = "/conferences/" + PodiumServer.DEMO_SLUG + "/" + file;
+            Answer first = podium.get(url).send();
+            sleepPastTheSecond();
+            String etag = first.header("ETag");
+            assertEquals(etag, podium.get(url).send().header("ETag"), file + ": the same version keeps its ETag");
+            String lastModified = first.header("Last-Modified");
+            assertTrue(etag != null && etag.startsWith("\"") && lastModified != null, file + ": " + first.response().headers());
+            Answer byTag = podium.get(url).header("If-None-Match", etag).send();
+            assertEquals(304, byTag.status(), file);
+            assertEquals(0, byTag.bytes().length, file + ": no body");
+            assertEquals(304, podium.get(url).header("If-Modified-Since", lastModified).send().status(), file);
+            assertEquals(200, podium.get(url).header("If-None-Match", "\"other\"").send().status(), file);
+            assertEquals(200, podium.get(url).header("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").send().status(), file);
+        }
+    }
+
+    static void sleepPastTheSecond() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -90,8 +90,10 @@ class PersonalAgendaIT {
                 + toAttendee.getMessageID());
         Map<String, byte[]> files = MailChecks.attachments(toAttendee);
         String updated = new String(files.get("agenda.ics"));
-        assertTrue(updated.contains("SEQUENCE:2") && updated.contains("DTSTART;TZID=Europe/Berlin:20270601T140000")
-                && updated.contains("BEGIN:VTIMEZONE"), updated);
+        assertTrue(updated.contains("SEQUENCE:1") && updated.contains("DTSTART;TZID=Europe/Berlin:20270601T140000")
+                && updated.contains("BEGIN:VTIMEZONE"), "moved once since the first version: " + updated);
+        assertTrue(updated.contains("METHOD:PUBLISH"), updated);
+        assertTrue(calendarPartType(toAttendee).contains("method=PUBLISH"), "METHOD and the MIME method agree (RFC 6047)");
 
         MimeMessage toSpeaker = mail.awaitTo(speakerA, 1, Duration.ofSeconds(30)).get(0);
         assertTrue(toSpeaker.getSubject().startsWith("Programmänderung"), toSpeaker.getSubject());
@@ -125,5 +127,15 @@ class PersonalAgendaIT {
         Matcher link = Pattern.compile("/registrations/self/([A-Za-z0-9_-]+)").matcher(MailChecks.text(message));
         assertTrue(link.find());
         return link.group(1);
+    }
+
+    static String calendarPartType(MimeMessage message) throws Exception {
+        jakarta.mail.Multipart mixed = (jakarta.mail.Multipart) message.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            if ("agenda.ics".equals(mixed.getBodyPart(i).getFileName())) {
+                return mixed.getBodyPart(i).getContentType();
+            }
+        }
+        throw new AssertionError("no agenda.ics attached");
     }
 }

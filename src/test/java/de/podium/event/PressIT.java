@@ -58,6 +58,25 @@ class PressIT {
         }
         assertTrue(seed != null, feed::body);
         assertEquals("2016-12-16T11:02:00Z", seed.getElementsByTagNameNS(ATOM, "published").item(0).getTextContent());
+        Element content = (Element) seed.getElementsByTagNameNS(ATOM, "content").item(0);
+        assertEquals("xhtml", content.getAttribute("type"), "feed readers keep the paragraphs");
+        NodeList paragraphs = content.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "p");
+        assertTrue(paragraphs.getLength() >= 5, "one paragraph per block of the release: " + paragraphs.getLength());
+        assertTrue(paragraphs.item(0).getTextContent().startsWith("Der Deutsche Landkreistag hat in Berlin"),
+                paragraphs.item(0).getTextContent());
+        assertTrue(paragraphs.item(1).getTextContent().startsWith("DLT-Präsident Landrat Reinhard Sager"),
+                paragraphs.item(1).getTextContent());
+    }
+
+    @Test
+    void feedReadersGetNotModifiedWhenNothingChanged() {
+        String url = "/conferences/" + PodiumServer.DEMO_SLUG + "/press.atom";
+        Answer first = podium.get(url).send();
+        assertTrue(first.header("ETag") != null && first.header("Last-Modified") != null, first::toString);
+        Answer again = podium.get(url).header("If-None-Match", first.header("ETag")).send();
+        assertEquals(304, again.status());
+        assertEquals(0, again.bytes().length);
+        assertEquals(304, podium.get(url).header("If-Modified-Since", first.header("Last-Modified")).send().status());
     }
 
     @Test

@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import jakarta.json.JsonObject;
 
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +154,67 @@ class OrganizerRegistrationsApiIT {
         assertEquals(200, xlsx.status());
         assertEquals('P', xlsx.bytes()[0]);
         assertEquals('K', xlsx.bytes()[1]);
+    }
+
+    /** Read back as importers read it: a streaming reader that trusts the sheet's dimension and cell types. */
+    @Test
+    void xlsxIsTypedPrintableAndInTheOrganizersLanguage() throws Exception {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", null, false, false));
+        long id = RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email(),
+                "=HYPERLINK(\\\"http://evil\\\")", "Müßig", null), "CONFIRMED");
+        Answer german = podium.get("/api/conferences/" + slug + "/registrations/export.xlsx?lang=de").asOrganizer().send();
+        assertEquals(200, german.status(), german::toString);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(german.bytes()),
+                new ReadingOptions(true, false))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertEquals(2, rows.size(), "header and one registration");
+            assertEquals("Nr.", rows.get(0).getCellText(0));
+            Row row = rows.get(1);
+            assertEquals(CellType.NUMBER, row.getCell(0).getType(), "Nr. is a number");
+            assertEquals(id, row.getCell(0).asNumber().longValue());
+            assertEquals("Bestätigt", row.getCellText(1), "status in words");
+            assertEquals(CellType.STRING, row.getCell(4).getType());
+            assertEquals("=HYPERLINK(\"http://evil\")", row.getCellText(4), "text stays text, without an apostrophe");
+            assertEquals(null, row.getCell(4).getFormula());
+            assertEquals("Deutsch", row.getCellText(9));
+            assertEquals("Ja", row.getCellText(10));
+            assertEquals(CellType.NUMBER, row.getCell(11).getType(), "a date cell");
+            assertEquals("dd.mm.yyyy hh:mm", row.getCell(11).getDataFormatString());
+            java.time.LocalDateTime created = row.getCell(11).asDate();
+            java.time.LocalDateTime nowInBerlin = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Berlin"));
+            assertTrue(java.time.Duration.between(created, nowInBerlin).abs().toMinutes() < 10,
+                    "in the conference's time zone (Berlin), not UTC: " + created + " vs " + nowInBerlin);
+        }
+        String sheet = entry(german.bytes(), "xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("<dimension ref=\"A1:N2\"/>"), sheet);
+        assertTrue(sheet.matches("(?s).*<pageSetup[^>]*paperSize=\"9\".*") && sheet.matches("(?s).*<pageSetup[^>]*orientation=\"landscape\".*"), "A4 landscape: " + sheet);
+        assertTrue(sheet.matches("(?s).*<pageSetup[^>]*fitToWidth=\"1\".*") && sheet.contains("fitToPage=\"true\""), "one page wide: " + sheet);
+        assertTrue(sheet.matches("(?s).*<pane [^>]*ySplit=\"1\"[^>]*state=\"frozen\".*"), "frozen header: " + sheet);
+        assertTrue(sheet.contains("<autoFilter ref=\"A1:N2\""), sheet);
+        assertTrue(entry(german.bytes(), "xl/workbook.xml").contains("_xlnm.Print_Titles"), "header row repeated on every page");
+
+        Answer english = podium.get("/api/conferences/" + slug + "/registrations/export.xlsx?lang=en").asOrganizer().send();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(english.bytes()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertEquals("No.", rows.get(0).getCellText(0));
+            assertEquals("Confirmed", rows.get(1).getCellText(1));
+            assertEquals("Yes", rows.get(1).getCellText(10));
+        }
+        String csv = new String(podium.get("/api/conferences/" + slug + "/registrations/export.csv?lang=de").asOrganizer()
+                .send().bytes(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains(";Bestätigt;") && csv.contains(";Ja;") && !csv.contains("CONFIRMED"), csv);
+        assertTrue(csv.matches("(?s).*;\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}.*"), "local time, not ISO: " + csv);
+    }
+
+    static String entry(byte[] zip, String name) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " missing");
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class MailChecks {
             net.fortuna.ical4j.validate.ValidationResult result = calendar.validate();
             assertTrue(!result.hasErrors(), result.toString());
         }
-        Path validator = Path.of(System.getProperty("PodiumServer.get().validators", "../shared/validators"), "check-ical");
+        Path validator = Path.of(System.getProperty("podium.validators", "../shared/validators"), "check-ical");
         if (!Files.exists(validator)) {
             return;
         }

@@ -5,12 +5,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import de.podium.agenda.control.AgendaExports;
+import de.podium.platform.boundary.Revalidation;
 
 /**
  * Exports of the published programme; the public addresses /conferences/{slug}/agenda.ics, …/schedule.xml and
- * …/schedule.json are routed here by the PageRouter.
+ * …/schedule.json are routed here by the PageRouter. Apps poll them, so they carry ETag and Last-Modified.
  */
 @Path("conferences/{slug}/published")
 public class AgendaExportsResource {
@@ -18,24 +22,27 @@ public class AgendaExportsResource {
     @Inject
     AgendaExports exports;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("agenda.ics")
     @Produces("text/calendar;charset=UTF-8")
-    public byte[] ics(@PathParam("slug") String slug) {
-        return exports.ics(slug);
+    public Response ics(@PathParam("slug") String slug) {
+        return Revalidation.answer(headers, exports.ics(slug), "text/calendar;charset=UTF-8");
     }
 
     @GET
     @Path("schedule.xml")
     @Produces("application/xml;charset=UTF-8")
-    public String xml(@PathParam("slug") String slug) {
-        return exports.frabXml(slug);
+    public Response xml(@PathParam("slug") String slug) {
+        return Revalidation.answer(headers, exports.frabXml(slug), "application/xml;charset=UTF-8");
     }
 
     @GET
     @Path("schedule.json")
     @Produces("application/json;charset=UTF-8")
-    public String json(@PathParam("slug") String slug) {
-        return exports.frabJson(slug);
+    public Response json(@PathParam("slug") String slug) {
+        return Revalidation.answer(headers, exports.frabJson(slug), "application/json;charset=UTF-8");
     }
 }

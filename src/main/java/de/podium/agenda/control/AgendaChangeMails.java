@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 
+import de.podium.platform.control.CalendarFile;
 import de.podium.platform.control.Links;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Talk;
@@ -72,7 +73,7 @@ public class AgendaChangeMails {
                 Locale locale = Texts.fromTag(attendee.getLocale());
                 outbox.queue(request(conference, attendee.getEmail(), attendee.getName().full(), locale, version,
                         AgendaPublishing.changelog(previous, current, freeText, locale), agendaUrl)
-                        .attach("agenda.ics", "text/calendar; charset=UTF-8; method=PUBLISH", personalAgenda.ics(attendee)));
+                        .attach("agenda.ics", CalendarFile.MIME_TYPE, personalAgenda.ics(attendee)));
             }
         }
     }

@@ -1,17 +1,21 @@
 package de.podium.agenda.control;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-
-import de.podium.platform.control.Links;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Room;
 import de.podium.event.entity.Conference;
+import de.podium.platform.control.Links;
+import de.podium.platform.control.PublishedFile;
 
-/** Exports of the published programme (never the working schedule): iCalendar and the frab formats. */
+/**
+ * Exports of the published programme (never the working schedule): iCalendar and the frab formats, each with
+ * the time of the version it shows, for conditional requests of polling apps.
+ */
 @ApplicationScoped
 public class AgendaExports {
 
@@ -24,21 +28,29 @@ public class AgendaExports {
     @Inject
     Links links;
 
-    public byte[] ics(String slug) {
+    public PublishedFile ics(String slug) {
         Published published = published(slug);
-        return AgendaCalendar.of(published.conference(), published.talks(), published.version().getVersion(), links.base());
+        Conference conference = published.conference();
+        byte[] ics = AgendaCalendar.of(conference, published.talks(), publishing.sequences(conference),
+                published.version().getPublishedAt(), links.base(), conference.getTitle());
+        return new PublishedFile(ics, published.version().getPublishedAt());
     }
 
-    public String frabXml(String slug) {
-        return frab(slug).xml();
-    }
-
-    public String frabJson(String slug) {
-        return frab(slug).json();
-    }
-
-    private FrabSchedule frab(String slug) {
+    public PublishedFile frabXml(String slug) {
         Published published = published(slug);
+        return utf8(frab(published).xml(), published);
+    }
+
+    public PublishedFile frabJson(String slug) {
+        Published published = published(slug);
+        return utf8(frab(published).json(), published);
+    }
+
+    private static PublishedFile utf8(String text, Published published) {
+        return new PublishedFile(text.getBytes(StandardCharsets.UTF_8), published.version().getPublishedAt());
+    }
+
+    private FrabSchedule frab(Published published) {
         List<String> roomNames = rooms.of(published.conference()).stream().map(Room::getName).toList();
         return new FrabSchedule(published.conference(), published.talks(), roomNames, published.version().getVersion(), links.base());
     }

@@ -93,6 +93,20 @@ public class AgendaPublishing {
                 .setParameter("conference", conference.getId()).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** Every published version of the conference, oldest first (for the calendars' SEQUENCE). */
+    public List<AgendaVersion> history(Conference conference) {
+        List<AgendaVersion> newestFirst = em.createNamedQuery(AgendaVersion.LATEST, AgendaVersion.class)
+                .setParameter("conference", conference.getId()).getResultList();
+        List<AgendaVersion> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** How often each talk changed between the published versions: its iCalendar SEQUENCE. */
+    public Map<Long, Integer> sequences(Conference conference) {
+        return EventSequences.of(history(conference).stream().map(v -> talks(conference, v)).toList());
+    }
+
     public AgendaVersion published(String slug) {
         Conference conference = conferences.bySlug(slug);
         return latest(conference).orElseThrow(() -> new PodiumException.NotFound("error.agenda.notPublished", slug));

@@ -23,10 +23,14 @@ import jakarta.json.JsonObjectBuilder;
 
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
+import de.podium.platform.control.Texts;
 
 /**
  * The published programme in the frab/c3voc schedule formats (XML and JSON), which apps such as Giggity and
  * ConfClerk read. One day element per conference day (the XML schema needs at least one), rooms in venue order.
+ * The conference's start and end are plain dates, as frab and pretalx write them: ConfClerk reads them with a date
+ * pattern and places a conference with full date-times on 2106-02-07, with every view empty. Venue and city are
+ * not written: both schemas of the contract (frab/schedule.xml.xsd, schema.json) refuse them in the conference.
  */
 public final class FrabSchedule {
 
@@ -78,6 +82,21 @@ public final class FrabSchedule {
         return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
     }
 
+    /** The talk page, linked as the event's url and as its one link (apps show links as buttons). */
+    private String linkText() {
+        return Texts.get(Texts.GERMAN, "agenda.export.talkPage");
+    }
+
+    static String trackSlug(Track track) {
+        String slug = track.getCode().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() || !Character.isLetter(slug.charAt(0)) ? "track-" + slug : slug;
+    }
+
+    private static String colour(Track track) {
+        return track.getColour() != null && track.getColour().matches("#[0-9a-fA-F]{6}")
+                ? track.getColour().toLowerCase(Locale.ROOT) : null;
+    }
+
     private String trackName(PublishedTalk talk) {
         return talk.trackCode() == null ? null : conference.track(talk.trackCode()).map(Track::getName).orElse(talk.trackCode());
     }
@@ -112,8 +131,8 @@ public final class FrabSchedule {
             xml.writeStartElement("conference");
             text(xml, "title", conference.getTitle());
             text(xml, "acronym", acronym());
-            text(xml, "start", offset(conference.getStartsAt()));
-            text(xml, "end", offset(conference.getEndsAt()));
+            text(xml, "start", conference.getStartsAt().toLocalDate().toString());
+            text(xml, "end", conference.getEndsAt().toLocalDate().toString());
             text(xml, "days", Integer.toString(days().size()));
             text(xml, "timeslot_duration", "00:15");
             text(xml, "base_url", baseUrl + "/conferences/" + conference.getSlug());
@@ -122,8 +141,9 @@ public final class FrabSchedule {
             for (Track track : conference.getTracks()) {
                 xml.writeStartElement("track");
                 xml.writeAttribute("name", track.getName());
-                if (track.getColour() != null && track.getColour().matches("#[0-9a-fA-F]{6}")) {
-                    xml.writeAttribute("color", track.getColour());
+                xml.writeAttribute("slug", trackSlug(track));
+                if (colour(track) != null) {
+                    xml.writeAttribute("color", colour(track));
                 }
                 xml.writeCharacters(track.getName());
                 xml.writeEndElement();
@@ -180,6 +200,13 @@ public final class FrabSchedule {
         }
         xml.writeEndElement();
         text(xml, "language", talk.language());
+        xml.writeStartElement("links");
+        xml.writeStartElement("link");
+        xml.writeAttribute("href", url(talk));
+        xml.writeAttribute("type", "web");
+        xml.writeCharacters(linkText());
+        xml.writeEndElement();
+        xml.writeEndElement();
         text(xml, "url", url(talk));
         xml.writeEndElement();
     }
@@ -208,15 +235,20 @@ public final class FrabSchedule {
                     .add("rooms", byRoom));
         }
         JsonArrayBuilder tracks = Json.createArrayBuilder();
-        conference.getTracks().forEach(t -> tracks.add(Json.createObjectBuilder().add("name", t.getName())
-                .add("slug", t.getCode().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", ""))));
+        conference.getTracks().forEach(t -> {
+            JsonObjectBuilder track = Json.createObjectBuilder().add("name", t.getName()).add("slug", trackSlug(t));
+            if (colour(t) != null) {
+                track.add("color", colour(t));
+            }
+            tracks.add(track);
+        });
         JsonArrayBuilder roomList = Json.createArrayBuilder();
         rooms.forEach(r -> roomList.add(Json.createObjectBuilder().add("name", r).add("guid", guid("room", r))));
         JsonObject conferenceJson = Json.createObjectBuilder()
                 .add("acronym", acronym())
                 .add("title", conference.getTitle())
-                .add("start", offset(conference.getStartsAt()))
-                .add("end", offset(conference.getEndsAt()))
+                .add("start", conference.getStartsAt().toLocalDate().toString())
+                .add("end", conference.getEndsAt().toLocalDate().toString())
                 .add("daysCount", days().size())
                 .add("timeslot_duration", "00:15")
                 .add("time_zone_name", conference.getTimeZone())
@@ -252,7 +284,8 @@ public final class FrabSchedule {
                 .add("type", talk.kind().toLowerCase(Locale.ROOT))
                 .add("language", talk.language())
                 .add("persons", persons)
-                .add("links", Json.createArrayBuilder());
+                .add("links", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "web").add("url", url(talk)).add("title", linkText())));
         String track = trackName(talk);
         if (track == null) {
             event.addNull("track");

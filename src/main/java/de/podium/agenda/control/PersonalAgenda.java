@@ -1,6 +1,7 @@
 package de.podium.agenda.control;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,9 @@ import jakarta.transaction.Transactional;
 
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.event.entity.Conference;
+import de.podium.platform.control.Links;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.Texts;
 import de.podium.registration.control.RegistrationService;
 import de.podium.registration.entity.Registration;
 
@@ -36,6 +39,9 @@ public class PersonalAgenda {
 
     @Inject
     AgendaPublishing publishing;
+
+    @Inject
+    Links links;
 
     @Transactional
     public void mark(String token, long talkId) {
@@ -99,9 +105,10 @@ public class PersonalAgenda {
 
     public byte[] ics(Registration registration) {
         Conference conference = registration.getConference();
-        int version = publishing.latest(conference).map(AgendaVersion::getVersion).orElse(0);
         List<PublishedTalk> talks = talksOf(registration).stream().map(t -> PublishedTalk.of(t, conference.zone())).toList();
-        return AgendaCalendar.of(conference, talks, version, null);
+        String name = Texts.get(Texts.fromTag(registration.getLocale()), "agenda.calendar.personal", conference.getTitle());
+        Instant published = publishing.latest(conference).map(AgendaVersion::getPublishedAt).orElseGet(Instant::now);
+        return AgendaCalendar.of(conference, talks, publishing.sequences(conference), published, links.base(), name);
     }
 
     /** Active registrations of a conference that marked any of the given talks. */

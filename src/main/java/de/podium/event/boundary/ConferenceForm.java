@@ -114,7 +114,9 @@ public class ConferenceForm implements Serializable {
     }
 
     public void addTrack() {
-        tracks.add(new Row());
+        Row row = new Row();
+        row.colour = Track.suggestedColour(tracks.size());
+        tracks.add(row);
     }
 
     public void removeTrack(Row row) {

@@ -1,8 +1,5 @@
 package de.podium.event.control;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,17 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import jakarta.inject.Inject;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import de.podium.platform.control.CalendarFile;
 import de.podium.platform.control.Links;
 import de.podium.event.entity.Conference;
 
@@ -38,17 +32,21 @@ public class ConferenceCalendar {
     Links links;
 
     public byte[] ics(Conference conference) {
-        return ics(conference, links.base()).getBytes(StandardCharsets.UTF_8);
+        return bytes(conference, links.base());
     }
 
     static String ics(Conference conference, String baseUrl) {
+        return new String(bytes(conference, baseUrl), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Conference conference, String baseUrl) {
         Instant start = conference.startsAtWithOffset().toInstant();
         Instant end = conference.endsAtWithOffset().toInstant();
         if (!end.isAfter(start)) {
             end = start.plus(Duration.ofHours(1));
         }
         VEvent event = new VEvent(start, end, conference.getTitle());
-        event.add(new Uid("conference-" + conference.getSlug() + "@podium"));
+        event.add(new Uid(CalendarFile.uid("conference-" + conference.getSlug(), baseUrl)));
         String where = conference.getVenue() == null ? conference.getCity()
                 : conference.getVenue() + ", " + conference.getCity();
         event.add(new Location(where));
@@ -56,17 +54,10 @@ public class ConferenceCalendar {
             event.add(new Description(conference.getSubtitle()));
         }
         event.add(new Url(URI.create(baseUrl + "/conferences/" + conference.getSlug())));
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Podium//Podium//DE"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
+        event.add(CalendarFile.organizer(conference.getOrganizerName(), conference.getOrganizerEmail(),
+                baseUrl + "/conferences/" + conference.getSlug()));
+        Calendar calendar = CalendarFile.named(conference.getTitle(), null);
         calendar.add(event);
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CalendarFile.bytes(calendar);
     }
 }

@@ -1,5 +1,6 @@
 package de.podium.event.entity;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,13 @@ import jakarta.persistence.ManyToOne;
 /** A thematic strand (Handlungsfeld), e.g. Wohnen or Sprache. */
 @Entity
 public class Track {
+
+    /**
+     * Colours a new track starts with, one per position, so that schedule apps (which colour talks by track) can
+     * tell the tracks apart; each carries white or black text at 4.5:1 or more (see {@link Colour}).
+     */
+    static final List<String> PALETTE = List.of("#2e6b30", "#1f4e79", "#9c3d12", "#6a3d9a", "#0f6e73", "#8a6d00",
+            "#b0245a", "#4d4d4d");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +45,12 @@ public class Track {
         this.code = code;
         this.name = name;
         this.position = position;
+        this.colour = suggestedColour(position);
+    }
+
+    /** The palette colour for a track at this position: what a new track starts with. */
+    public static String suggestedColour(int position) {
+        return PALETTE.get(position % PALETTE.size());
     }
 
     public String localizedName(Locale locale) {

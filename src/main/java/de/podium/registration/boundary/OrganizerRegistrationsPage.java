@@ -124,12 +124,13 @@ public class OrganizerRegistrationsPage implements Serializable {
                 : Texts.get(localeSelection.getLocale(), "organizer.registrations.capacityBar", c.held(), c.capacity());
     }
 
-    /** The export links carry the current filter. */
+    /** The export links carry the current filter and the page's language, so the list speaks the organizer's. */
     public String getFilterQuery() {
         StringBuilder query = new StringBuilder("?");
         append(query, "status", status);
         append(query, "category", category);
         append(query, "q", q);
+        append(query, "lang", localeSelection.getLanguage());
         return query.toString();
     }
 

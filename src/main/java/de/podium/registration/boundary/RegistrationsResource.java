@@ -53,6 +53,9 @@ public class RegistrationsResource {
     @PathParam("slug")
     String slug;
 
+    @QueryParam("lang")
+    String lang;
+
     @POST
     @AnonymousWrite
     public Response register(RegistrationData data, @Context UriInfo uri) {
@@ -125,7 +128,11 @@ public class RegistrationsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-registrations.xlsx\"").build();
     }
 
+    /** The organizer's language: the page's (its export links carry {@code lang}), else the browser's. */
     private Locale locale() {
+        if (lang != null && !lang.isBlank()) {
+            return Texts.supported(Texts.fromTag(lang));
+        }
         List<Locale> accepted = headers.getAcceptableLanguages();
         return accepted.isEmpty() ? Texts.GERMAN : Texts.supported(accepted.get(0));
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 
+import de.podium.platform.control.CalendarFile;
 import de.podium.platform.control.Links;
 import de.podium.event.control.ConferenceCalendar;
 import de.podium.event.entity.Conference;
@@ -117,7 +118,7 @@ public class RegistrationMails {
     }
 
     private static MailRequest withCalendarAndQr(MailRequest mail, Attachments attachments) {
-        return mail.attach(attachments.calendarName(), "text/calendar; charset=UTF-8", attachments.calendar())
+        return mail.attach(attachments.calendarName(), CalendarFile.MIME_TYPE, attachments.calendar())
                 .attach("qr-code.png", "image/png", attachments.qrCode());
     }
 

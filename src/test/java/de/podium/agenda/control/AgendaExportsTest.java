@@ -45,12 +45,18 @@ class AgendaExportsTest {
 
     @Test
     void calendarUsesTheConferenceZoneWithVtimezoneAcrossTheDaylightSavingChange() throws Exception {
-        byte[] ics = AgendaCalendar.of(conference(), talks(), 3, "http://localhost:8080");
+        java.time.Instant published = java.time.Instant.parse("2026-10-01T08:00:00Z");
+        byte[] ics = AgendaCalendar.of(conference(), talks(), java.util.Map.of(7L, 2), published, "http://localhost:8080", "Herbsttagung");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ics, AgendaCalendar.of(conference(), talks(), java.util.Map.of(7L, 2),
+                published, "http://localhost:8080", "Herbsttagung"), "same version, same bytes (ETag)");
         String text = new String(ics, java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains("BEGIN:VTIMEZONE") && text.contains("TZID:Europe/Berlin"), text);
         assertTrue(text.contains("DTSTART;TZID=Europe/Berlin:20261024T103000"), text);
         assertTrue(text.contains("DTSTART;TZID=Europe/Berlin:20261025T103000"), text);
-        assertTrue(text.contains("UID:talk-7@podium") && text.contains("DTSTAMP:") && text.contains("SEQUENCE:3"), text);
+        assertTrue(text.contains("UID:talk-7@localhost") && text.contains("DTSTAMP:") && text.contains("SEQUENCE:2"), text);
+        assertTrue(text.contains("UID:talk-8@localhost") && text.contains("SEQUENCE:0"), "unchanged talk: " + text);
+        assertTrue(text.contains("X-WR-CALNAME:Herbsttagung") && text.contains("METHOD:PUBLISH"), text);
+        assertTrue(text.contains("DTSTAMP:20261001T080000Z"), "stamped with the publication: " + text);
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
         assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
     }
@@ -60,7 +66,11 @@ class AgendaExportsTest {
         String xml = new FrabSchedule(conference(), talks(), List.of("Plenarsaal", "Forum A"), 3, "http://localhost:8080").xml();
         assertTrue(xml.contains("<start>10:30</start>") && xml.contains("<duration>00:45</duration>"), xml);
         assertTrue(xml.contains("<date>2026-10-25T10:30:00+01:00</date>"), "winter time on Sunday: " + xml);
-        assertTrue(xml.contains("&lt;mehr&gt;"), "escaped");
+        assertTrue(xml.contains("&lt;mehr"), "escaped: " + xml);
+        assertTrue(xml.contains("<start>2026-10-24</start>") && xml.contains("<end>2026-10-25</end>"),
+                "ConfClerk reads the conference's start and end as dates: " + xml);
+        assertTrue(xml.contains("<link href=\"http://localhost:8080/conferences/herbst-2026/talks/7\" type=\"web\">"), xml);
+        assertTrue(xml.contains("slug=\"wohnen\" color=\"#2e6b30\""), xml);
         if (Files.exists(XSD)) {
             SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(XSD.toFile()).newValidator()
                     .validate(new StreamSource(new StringReader(xml)));
