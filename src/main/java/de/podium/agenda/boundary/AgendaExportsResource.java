@@ -6,18 +6,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.agenda.control.AgendaExports;
+import de.podium.platform.boundary.ApiApplication;
 
 /**
  * Exports of the published programme; the public addresses /conferences/{slug}/agenda.ics, …/schedule.xml and
  * …/schedule.json are routed here by the PageRouter.
  */
+@Tag(name = ApiApplication.AGENDA)
 @Path("conferences/{slug}/published")
 public class AgendaExportsResource {
 
     @Inject
     AgendaExports exports;
 
+    @Operation(operationId = "getPublishedAgendaCalendar")
     @GET
     @Path("agenda.ics")
     @Produces("text/calendar;charset=UTF-8")
@@ -25,6 +31,7 @@ public class AgendaExportsResource {
         return exports.ics(slug);
     }
 
+    @Operation(operationId = "getFrabScheduleXml")
     @GET
     @Path("schedule.xml")
     @Produces("application/xml;charset=UTF-8")
@@ -32,6 +39,7 @@ public class AgendaExportsResource {
         return exports.frabXml(slug);
     }
 
+    @Operation(operationId = "getFrabScheduleJson")
     @GET
     @Path("schedule.json")
     @Produces("application/json;charset=UTF-8")

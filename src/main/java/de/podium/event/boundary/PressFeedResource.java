@@ -16,13 +16,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.platform.control.Links;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.control.PressService;
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.PressRelease;
+import de.podium.platform.boundary.ApiApplication;
 
 /** The press releases of a conference as an Atom 1.0 feed (RFC 4287), served at /conferences/{slug}/press.atom. */
+@Tag(name = ApiApplication.EVENT)
 @Path("conferences/{slug}/press.atom")
 public class PressFeedResource {
 
@@ -37,6 +42,7 @@ public class PressFeedResource {
     @Inject
     Links links;
 
+    @Operation(operationId = "getPressFeed")
     @GET
     @Produces("application/atom+xml;charset=UTF-8")
     public String feed(@PathParam("slug") String slug) throws XMLStreamException {

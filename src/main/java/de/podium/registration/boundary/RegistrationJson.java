@@ -3,6 +3,8 @@ package de.podium.registration.boundary;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 
@@ -12,6 +14,7 @@ public final class RegistrationJson {
     private RegistrationJson() {
     }
 
+    @Schema(name = "RegistrationStatus")
     public record Created(Long id, String status) {
         static Created of(Registration r) {
             return new Created(r.getId(), r.getStatus().name());
