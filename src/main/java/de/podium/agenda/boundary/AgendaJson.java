@@ -69,6 +69,7 @@ public final class AgendaJson {
         }
     }
 
+    @Schema(name = "PublishedVersion")
     public record Published(int version, String changelog) {
     }
 }

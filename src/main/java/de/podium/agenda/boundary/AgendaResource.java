@@ -71,7 +71,7 @@ public class AgendaResource {
     @Operation(operationId = "publishAgenda")
     @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @APIResponse(responseCode = "201", description = "Published as the next version",
-            content = @Content(schema = @Schema(implementation = AgendaJson.Published.class)))
+            content = @Content(schema = @Schema(ref = "PublishedVersion")))
     @APIResponse(responseCode = "409", description = "Room or speaker overlaps remain; conflicts[] lists them")
     @POST
     @Path("publish")
@@ -87,7 +87,7 @@ public class AgendaResource {
      */
     @Operation(operationId = "getPublishedAgenda")
     @APIResponse(responseCode = "200", description = "The published version; its ETag is the version",
-            content = @Content(schema = @Schema(implementation = PublishedAgendaJson.class)))
+            content = @Content(schema = @Schema(ref = "PublishedAgenda")))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version")
     @APIResponse(responseCode = "404", description = "Unknown conference, or nothing published yet")
     @GET

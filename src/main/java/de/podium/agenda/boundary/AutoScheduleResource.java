@@ -49,6 +49,7 @@ public class AutoScheduleResource {
     @Context
     HttpHeaders headers;
 
+    @Schema(name = "AutoScheduleStarted")
     public record Started(String jobId) {
     }
 
@@ -57,7 +58,7 @@ public class AutoScheduleResource {
 
     @Operation(operationId = "startAutoSchedule")
     @APIResponse(responseCode = "202", description = "The solver runs in the background",
-            content = @Content(schema = @Schema(implementation = AutoScheduleResource.Started.class)))
+            content = @Content(schema = @Schema(ref = "AutoScheduleStarted")))
     @POST
     public Response start(@PathParam("slug") String slug, AgendaData.AutoScheduleData data) {
         return Response.accepted(new Started(scheduler.start(slug, data).getId())).build();

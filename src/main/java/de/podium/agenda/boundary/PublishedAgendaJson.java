@@ -8,33 +8,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The shape of the published agenda ({@code GET /api/conferences/{slug}/agenda}) for the OpenAPI document. The
  * answer itself is the snapshot AgendaPublishing stored when publishing; OpenApiIT checks a real one against this.
+ * (Required properties are named on the types: Payara loses a list's item type when its component is annotated.)
  */
-@Schema(name = "PublishedAgenda")
-public record PublishedAgendaJson(
-        @Schema(required = true) int version,
-        @Schema(required = true) OffsetDateTime publishedAt,
-        @Schema(required = true, example = "Europe/Berlin") String timeZone,
-        @Schema(required = true) List<Talk> talks) {
+@Schema(name = "PublishedAgenda", requiredProperties = {"version", "publishedAt", "timeZone", "talks"})
+public record PublishedAgendaJson(int version, OffsetDateTime publishedAt,
+                                  @Schema(example = "Europe/Berlin") String timeZone, List<Talk> talks) {
 
-    @Schema(name = "PublishedTalk")
+    @Schema(name = "PublishedTalk", requiredProperties = {"id", "title", "kind", "room", "roomId", "start", "end",
+            "durationMinutes", "language", "track", "speakers"})
     public record Talk(
-            @Schema(required = true) long id,
-            @Schema(required = true) String title,
-            @Schema(required = true, enumeration = {"OPENING", "KEYNOTE", "TALK", "PANEL", "BREAK"}) String kind,
-            @Schema(required = true) String room,
-            @Schema(required = true) long roomId,
-            @Schema(required = true) OffsetDateTime start,
-            @Schema(required = true) OffsetDateTime end,
-            @Schema(required = true) int durationMinutes,
-            @Schema(required = true, example = "de") String language,
-            @Schema(required = true, nullable = true, description = "the track's code; null for talks without a track")
-            String track,
+            long id,
+            String title,
+            @Schema(enumeration = {"OPENING", "KEYNOTE", "TALK", "PANEL", "BREAK"}) String kind,
+            String room,
+            long roomId,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            int durationMinutes,
+            @Schema(example = "de") String language,
+            @Schema(nullable = true, description = "the track's code; null for talks without a track") String track,
             @Schema(name = "abstract") String summary,
-            @Schema(required = true) List<Speaker> speakers) {
+            List<Speaker> speakers) {
     }
 
-    @Schema(name = "PublishedSpeaker")
-    public record Speaker(@Schema(required = true) long id, @Schema(required = true) String name, String title,
-                          String office) {
+    @Schema(name = "PublishedSpeaker", requiredProperties = {"id", "name"})
+    public record Speaker(long id, String name, String title, String office) {
     }
 }

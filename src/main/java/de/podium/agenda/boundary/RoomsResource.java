@@ -49,7 +49,7 @@ public class RoomsResource {
 
     @Operation(operationId = "createRoom")
     @APIResponse(responseCode = "201", description = "Created; Location names the room",
-            content = @Content(schema = @Schema(implementation = AgendaJson.Created.class)))
+            content = @Content(schema = @Schema(ref = "CreatedId")))
     @POST
     public Response addRoom(@PathParam("slug") String slug, AgendaData.RoomData data, @Context UriInfo uri) {
         Room room = rooms.add(slug, data);

@@ -58,7 +58,7 @@ public class TalksResource {
 
     @Operation(operationId = "createTalk")
     @APIResponse(responseCode = "201", description = "Created; Location names the talk",
-            content = @Content(schema = @Schema(implementation = AgendaJson.Created.class)))
+            content = @Content(schema = @Schema(ref = "CreatedId")))
     @POST
     public Response addTalk(@PathParam("slug") String slug, AgendaData.TalkData data, @Context UriInfo uri) {
         Talk talk = talks.add(slug, data);

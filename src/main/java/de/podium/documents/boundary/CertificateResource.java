@@ -8,9 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,7 +25,7 @@ public class CertificateResource {
 
     @Operation(operationId = "getCertificate")
     @APIResponse(responseCode = "200", description = "The certificate of attendance (PDF/A-2b)",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "409", description = "Not checked in (yet)")
     @GET
     @Produces(PdfResponses.PDF)

@@ -59,7 +59,7 @@ public class ConferencesResource {
     @Operation(operationId = "createConference")
     @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @APIResponse(responseCode = "201", description = "Created; Location names the conference, the creator becomes its organizer",
-            content = @Content(schema = @Schema(implementation = ConferenceJson.Detail.class)))
+            content = @Content(schema = @Schema(ref = "Conference")))
     @APIResponse(responseCode = "409", description = "A conference with this slug exists")
     @POST
     public Response create(ConferenceData data, @Context UriInfo uri) {

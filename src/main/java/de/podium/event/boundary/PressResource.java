@@ -53,7 +53,7 @@ public class PressResource {
     @Operation(operationId = "createPressRelease")
     @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = PressJson.class)))
+            content = @Content(schema = @Schema(ref = "PressJson")))
     @POST
     public Response write(@PathParam("slug") String slug, PressReleaseData data, @Context UriInfo uri) {
         PressRelease release = press.write(slug, data);

@@ -55,8 +55,9 @@ final class ApiResponsesRule {
         if (path.contains("{")) {
             addIfMissing(responses, "404", "Unknown " + pathParameterNames(operation) + ".");
         }
+        responses.getAPIResponses().values().forEach(ApiResponsesRule::filesAsStrings);
         responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("4") && response.getRef() == null && response.getContent() == null) {
+            if (code.startsWith("4") && response.getRef() == null && hasNoContent(response)) {
                 response.setContent(errorContent());
             }
         });
@@ -77,6 +78,24 @@ final class ApiResponsesRule {
             generated.setDescription("OK");
             responses.addAPIResponse("200", generated);
         }
+    }
+
+    /** What is not JSON (PDF, image, calendar, CSV, XML, HTML) is sent as it is: a string, binary unless text. */
+    private static void filesAsStrings(APIResponse response) {
+        if (hasNoContent(response)) {
+            return;
+        }
+        response.getContent().getMediaTypes().forEach((type, media) -> {
+            if (!type.contains("json")) {
+                Schema file = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+                media.setSchema(type.startsWith("text/") || type.contains("xml") ? file : file.format("binary"));
+            }
+        });
+    }
+
+    private static boolean hasNoContent(APIResponse response) {
+        return response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty();
     }
 
     private static boolean requiresSignIn(Operation operation) {

@@ -31,7 +31,7 @@ public class CheckinsResource {
 
     @Operation(operationId = "checkIn")
     @APIResponse(responseCode = "200", description = "Checked in",
-            content = @Content(schema = @Schema(implementation = RegistrationJson.CheckedIn.class)))
+            content = @Content(schema = @Schema(ref = "CheckedIn")))
     @APIResponse(responseCode = "404", description = "Unknown conference or code")
     @APIResponse(responseCode = "409", description = "Already checked in, or not confirmed")
     @POST

@@ -40,7 +40,7 @@ public class InvitationsResource {
 
     @Operation(operationId = "createInvitation")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = RegistrationJson.InvitationCreated.class)))
+            content = @Content(schema = @Schema(ref = "InvitationCreated")))
     @POST
     public Response invite(RegistrationData.InvitationData data) {
         Invitation invitation = invitations.invite(slug, data);

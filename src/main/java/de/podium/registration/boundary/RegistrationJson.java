@@ -35,6 +35,7 @@ public final class RegistrationJson {
     }
 
     /** Everything about one registration, for its owner (manage link) and the conference's organizers. */
+    @Schema(name = "OwnRegistration")
     public record Full(Long id, String status, ConferenceRef conference, String category, String title,
                        String firstName, String lastName, String office, String organisation, String email,
                        String locale, Consent consent, String qrCode, String qrCodeUrl, Long leadId,
@@ -75,6 +76,7 @@ public final class RegistrationJson {
         }
     }
 
+    @Schema(name = "InvitationCreated")
     public record InvitationCreated(String code, String url) {
     }
 

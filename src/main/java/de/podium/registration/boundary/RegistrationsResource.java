@@ -63,7 +63,7 @@ public class RegistrationsResource {
 
     @Operation(operationId = "createRegistration")
     @APIResponse(responseCode = "201", description = "Registered; status is PENDING_CONFIRMATION with double opt-in, else CONFIRMED, WAITLISTED or PENDING_APPROVAL",
-            content = @Content(schema = @Schema(implementation = RegistrationJson.Created.class)))
+            content = @Content(schema = @Schema(ref = "RegistrationStatus")))
     @APIResponse(responseCode = "403", description = "invitation_required: the category takes invitations only and the code is missing, used or wrong")
     @APIResponse(responseCode = "404", description = "Unknown conference")
     @APIResponse(responseCode = "409", description = "duplicate: an active registration with this e-mail exists; registration_closed")

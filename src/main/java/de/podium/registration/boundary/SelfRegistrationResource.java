@@ -56,7 +56,7 @@ public class SelfRegistrationResource {
 
     @Operation(operationId = "getOwnRegistration")
     @APIResponse(responseCode = "200", description = "All fields of the registration",
-            content = @Content(schema = @Schema(implementation = RegistrationJson.Full.class)))
+            content = @Content(schema = @Schema(ref = "OwnRegistration")))
     @GET
     @Path("self/{token}")
     public Response get(@PathParam("token") String token) {
@@ -80,7 +80,7 @@ public class SelfRegistrationResource {
 
     @Operation(operationId = "addOwnDelegate")
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(schema = @Schema(implementation = RegistrationJson.Created.class)))
+            content = @Content(schema = @Schema(ref = "RegistrationStatus")))
     @POST
     @Path("self/{token}/delegation")
     public Response addDelegate(@PathParam("token") String token, RegistrationData data) {

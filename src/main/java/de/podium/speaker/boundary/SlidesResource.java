@@ -39,7 +39,7 @@ public class SlidesResource {
 
     @Operation(operationId = "uploadSlides")
     @APIResponse(responseCode = "201", description = "Stored as the next version",
-            content = @Content(schema = @Schema(implementation = SlideJson.class)))
+            content = @Content(schema = @Schema(ref = "SlideJson")))
     @APIResponse(responseCode = "409", description = "The upload deadline has passed")
     @APIResponse(responseCode = "413", description = "Larger than the limit (podium.slides.max-bytes, 50 MB by default)")
     @APIResponse(responseCode = "415", description = "The content is not PDF, PPTX or ODP, whatever the name says")
