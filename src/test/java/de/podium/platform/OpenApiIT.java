@@ -181,6 +181,18 @@ class OpenApiIT {
     }
 
     @Test
+    void uploadsAreMultipartWithAFilePart() {
+        for (String operationId : List.of("uploadSlides", "uploadOwnSpeakerPhoto")) {
+            JsonNode content = operation(operationId).path("requestBody").path("content");
+            List<String> types = new ArrayList<>();
+            content.fieldNames().forEachRemaining(types::add);
+            assertEquals(List.of("multipart/form-data"), types, operationId);
+            JsonNode file = resolve(content.path("multipart/form-data").path("schema")).path("properties").path("file");
+            assertEquals("binary", file.path("format").asText(), () -> operationId + ": " + file);
+        }
+    }
+
+    @Test
     void timestampsAreStringsWithDateTimeFormat() {
         JsonNode startsAt = resolve(resolve(responseSchema("getConference", "200")).path("properties").path("startsAt"));
         assertEquals("string", startsAt.path("type").asText(), startsAt::toString);

@@ -30,6 +30,7 @@ public class ApiDocumentFilter implements OASFilter {
         ApiOperations.plainPathTemplates(document);
         ApiOperations.uniqueOperationIds(document);
         ApiResponsesRule.complete(document);
+        ApiOperations.multipartUploads(document);
         distinctTags(document);
     }
 

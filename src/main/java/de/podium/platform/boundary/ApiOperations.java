@@ -6,13 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
@@ -21,6 +24,8 @@ final class ApiOperations {
 
     /** A JAX-RS template with a regex, e.g. {@code {id: [0-9]+}}; OpenAPI allows only {@code {id}}. */
     private static final Pattern REGEX_TEMPLATE = Pattern.compile("\\{\\s*([A-Za-z0-9_.-]+)\\s*:[^}]*}");
+
+    private static final String FILE_UPLOAD = "FileUpload";
 
     private ApiOperations() {
     }
@@ -97,6 +102,33 @@ final class ApiOperations {
                 o.operation().setOperationId(o.operation().getOperationId() + capitalized(o.method().name().toLowerCase(Locale.ROOT)));
             }
         }
+    }
+
+    /**
+     * Uploads (slides, speaker photo) take their parts as {@code @FormParam EntityPart}, which the generator cannot
+     * type: it writes a {@code *}{@code /*} body of type object. In Podium such a body is always API.md's
+     * {@code multipart/form-data} with a part {@code file}.
+     */
+    static void multipartUploads(OpenAPI document) {
+        document.getComponents().addSchema(FILE_UPLOAD, OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addRequired("file")
+                .addProperty("file", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary")
+                        .description("The file: PDF, PPTX or ODP for slides, JPEG or PNG for a photo"))
+                .addProperty("public", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .enumeration(List.of("true", "false"))
+                        .description("Slides only: true makes them public once the talk has taken place")));
+        if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
+            return;
+        }
+        document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            Content body = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+            if (body != null && body.getMediaTypes() != null && body.getMediaTypes().keySet().equals(Set.of("*/*"))) {
+                body.removeMediaType("*/*");
+                body.addMediaType("multipart/form-data", OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/" + FILE_UPLOAD)));
+                operation.getRequestBody().setRequired(true);
+            }
+        }));
     }
 
     /** {@code /api/conferences/{slug}/documents/jobs/{id}} gives {@code ConferencesDocumentsJobs}. */

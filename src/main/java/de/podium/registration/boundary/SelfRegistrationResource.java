@@ -65,6 +65,8 @@ public class SelfRegistrationResource {
     }
 
     @Operation(operationId = "correctOwnRegistration")
+    @APIResponse(responseCode = "200", description = "Corrected",
+            content = @Content(schema = @Schema(ref = "OwnRegistration")))
     @PUT
     @Path("self/{token}")
     public Response correct(@PathParam("token") String token, RegistrationData.Correction data) {
@@ -72,6 +74,8 @@ public class SelfRegistrationResource {
     }
 
     @Operation(operationId = "cancelOwnRegistration")
+    @APIResponse(responseCode = "200", description = "Cancelled; the place goes to the first on the waiting list",
+            content = @Content(schema = @Schema(ref = "OwnRegistration")))
     @DELETE
     @Path("self/{token}")
     public Response cancel(@PathParam("token") String token) {
