@@ -9,13 +9,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.agenda.control.AgendaExports;
 import de.podium.platform.boundary.Revalidation;
+import de.podium.platform.boundary.ApiApplication;
 
 /**
  * Exports of the published programme; the public addresses /conferences/{slug}/agenda.ics, …/schedule.xml and
  * …/schedule.json are routed here by the PageRouter. Apps poll them, so they carry ETag and Last-Modified.
  */
+@Tag(name = ApiApplication.AGENDA)
 @Path("conferences/{slug}/published")
 public class AgendaExportsResource {
 
@@ -25,6 +30,7 @@ public class AgendaExportsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "getPublishedAgendaCalendar")
     @GET
     @Path("agenda.ics")
     @Produces("text/calendar;charset=UTF-8")
@@ -32,6 +38,7 @@ public class AgendaExportsResource {
         return Revalidation.answer(headers, exports.ics(slug), "text/calendar;charset=UTF-8");
     }
 
+    @Operation(operationId = "getFrabScheduleXml")
     @GET
     @Path("schedule.xml")
     @Produces("application/xml;charset=UTF-8")
@@ -39,6 +46,7 @@ public class AgendaExportsResource {
         return Revalidation.answer(headers, exports.frabXml(slug), "application/xml;charset=UTF-8");
     }
 
+    @Operation(operationId = "getFrabScheduleJson")
     @GET
     @Path("schedule.json")
     @Produces("application/json;charset=UTF-8")

@@ -7,6 +7,8 @@ import java.util.Locale;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import de.podium.agenda.control.Conflict;
 import de.podium.agenda.entity.Talk;
 
@@ -16,6 +18,7 @@ public final class AgendaJson {
     private AgendaJson() {
     }
 
+    @Schema(name = "CreatedId")
     public record Created(long id) {
     }
 
@@ -66,6 +69,7 @@ public final class AgendaJson {
         }
     }
 
+    @Schema(name = "PublishedVersion")
     public record Published(int version, String changelog) {
     }
 }

@@ -18,18 +18,27 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.agenda.control.AgendaData;
 import de.podium.agenda.control.AgendaPublishing;
 import de.podium.agenda.control.PublishedAgendaCache;
 import de.podium.agenda.control.ScheduleConflicts;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.event.control.ConferenceService;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 
 /**
  * The published agenda (public), its conflicts and publishing (organizers). Each feature path is a root of its
  * own: a resource at conferences/{slug} would shadow ConferencesResource.
  */
+@Tag(name = ApiApplication.AGENDA)
 @Path("conferences/{slug}/agenda")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +59,8 @@ public class AgendaResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "listAgendaConflicts")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @GET
     @Path("conflicts")
     public List<AgendaJson.Warning> conflicts(@PathParam("slug") String slug) {
@@ -57,6 +68,11 @@ public class AgendaResource {
                 .map(c -> AgendaJson.Warning.of(c, RequestLanguage.of(headers))).toList();
     }
 
+    @Operation(operationId = "publishAgenda")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "201", description = "Published as the next version",
+            content = @Content(schema = @Schema(ref = "PublishedVersion")))
+    @APIResponse(responseCode = "409", description = "Room or speaker overlaps remain; conflicts[] lists them")
     @POST
     @Path("publish")
     public Response publish(@PathParam("slug") String slug, AgendaData.PublishData data, @Context UriInfo uri) {
@@ -69,6 +85,11 @@ public class AgendaResource {
      * The published version only; its number is the ETag, so clients and caches revalidate cheaply. A
      * revalidation costs one single-row query; the snapshot's bytes are reused while its version is current.
      */
+    @Operation(operationId = "getPublishedAgenda")
+    @APIResponse(responseCode = "200", description = "The published version; its ETag is the version",
+            content = @Content(schema = @Schema(ref = "PublishedAgenda")))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version")
+    @APIResponse(responseCode = "404", description = "Unknown conference, or nothing published yet")
     @GET
     public Response published(@PathParam("slug") String slug, @Context Request request) {
         int current = cache.currentVersion(slug);

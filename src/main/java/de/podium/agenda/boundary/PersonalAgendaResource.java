@@ -11,12 +11,17 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.agenda.control.PersonalAgenda;
+import de.podium.platform.boundary.ApiApplication;
 
 /**
  * The attendee's personal agenda, reached by the manage token of their registration: talks of the published
  * programme they marked. Its calendar file is {@link PersonalCalendarResource}.
  */
+@Tag(name = ApiApplication.AGENDA)
 @Path("registrations/self/{token}/agenda")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonalAgendaResource {
@@ -24,11 +29,13 @@ public class PersonalAgendaResource {
     @Inject
     PersonalAgenda personalAgenda;
 
+    @Operation(operationId = "getPersonalAgenda")
     @GET
     public Response talks(@PathParam("token") String token) {
         return privately(Response.ok(personalAgenda.talks(token).toString(), MediaType.APPLICATION_JSON_TYPE));
     }
 
+    @Operation(operationId = "markPersonalAgendaTalk")
     @PUT
     @Path("{talkId}")
     public Response mark(@PathParam("token") String token, @PathParam("talkId") long talkId) {
@@ -36,6 +43,7 @@ public class PersonalAgendaResource {
         return talks(token);
     }
 
+    @Operation(operationId = "unmarkPersonalAgendaTalk")
     @DELETE
     @Path("{talkId}")
     public Response unmark(@PathParam("token") String token, @PathParam("talkId") long talkId) {

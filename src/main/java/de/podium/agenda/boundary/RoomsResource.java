@@ -15,14 +15,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.agenda.control.AgendaData;
 import de.podium.agenda.control.RoomClosures;
 import de.podium.agenda.control.Rooms;
 import de.podium.agenda.entity.Room;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
+import de.podium.platform.boundary.ApiApplication;
 
 /** Rooms of a conference: POST for organizers, GET for everybody. */
+@Tag(name = ApiApplication.AGENDA)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/rooms")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,6 +47,9 @@ public class RoomsResource {
     @Inject
     ConferenceService conferences;
 
+    @Operation(operationId = "createRoom")
+    @APIResponse(responseCode = "201", description = "Created; Location names the room",
+            content = @Content(schema = @Schema(ref = "CreatedId")))
     @POST
     public Response addRoom(@PathParam("slug") String slug, AgendaData.RoomData data, @Context UriInfo uri) {
         Room room = rooms.add(slug, data);
@@ -44,6 +57,7 @@ public class RoomsResource {
     }
 
     /** Replaces the room's closed times: [{start,end}]. */
+    @Operation(operationId = "setRoomClosures")
     @PUT
     @Path("{id}/unavailable")
     public List<AgendaJson.WindowView> unavailable(@PathParam("slug") String slug, @PathParam("id") long id,
@@ -52,6 +66,7 @@ public class RoomsResource {
                 .map(u -> AgendaJson.WindowView.of(u.getRoom().getConference(), u.getWindow().getStartsAt(), u.getWindow().getEndsAt())).toList();
     }
 
+    @Operation(operationId = "listRooms")
     @GET
     public List<AgendaJson.RoomView> rooms(@PathParam("slug") String slug) {
         Conference conference = conferences.bySlug(slug);

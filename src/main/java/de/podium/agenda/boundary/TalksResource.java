@@ -17,15 +17,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.agenda.control.AgendaData;
 import de.podium.agenda.control.ScheduleConflicts;
 import de.podium.agenda.control.Slots;
 import de.podium.agenda.control.Talks;
 import de.podium.agenda.entity.Talk;
 import de.podium.event.control.ConferenceService;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 
 /** Talks and their slots; placing answers with the conflicts the talk is part of. */
+@Tag(name = ApiApplication.AGENDA)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/talks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,6 +56,9 @@ public class TalksResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "createTalk")
+    @APIResponse(responseCode = "201", description = "Created; Location names the talk",
+            content = @Content(schema = @Schema(ref = "CreatedId")))
     @POST
     public Response addTalk(@PathParam("slug") String slug, AgendaData.TalkData data, @Context UriInfo uri) {
         Talk talk = talks.add(slug, data);
@@ -53,11 +66,13 @@ public class TalksResource {
     }
 
     /** The working schedule, placed or not: for organizers only. */
+    @Operation(operationId = "listTalks")
     @GET
     public List<AgendaJson.TalkView> talks(@PathParam("slug") String slug) {
         return talks.of(conferences.forOrganizer(slug)).stream().map(AgendaJson.TalkView::of).toList();
     }
 
+    @Operation(operationId = "placeTalk")
     @PUT
     @Path("{id}/slot")
     public AgendaJson.Slot place(@PathParam("slug") String slug, @PathParam("id") long id, AgendaData.SlotData data) {
@@ -65,6 +80,7 @@ public class TalksResource {
         return AgendaJson.Slot.of(talk, conflicts.of(talk), RequestLanguage.of(headers));
     }
 
+    @Operation(operationId = "unplaceTalk")
     @DELETE
     @Path("{id}/slot")
     public AgendaJson.Slot unplace(@PathParam("slug") String slug, @PathParam("id") long id) {

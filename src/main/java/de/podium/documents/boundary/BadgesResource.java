@@ -10,11 +10,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.documents.control.BadgeFilter;
 import de.podium.documents.control.Documents;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 
 /** Badges for printing: A6, A4 sheets of four A6, or A4 sheets of eight cards; filters of the organizer's choice. */
+@Tag(name = ApiApplication.DOCUMENTS)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/badges.pdf")
 public class BadgesResource {
 
@@ -24,6 +31,7 @@ public class BadgesResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "getBadges")
     @GET
     @Produces(PdfResponses.PDF)
     public Response badges(@PathParam("slug") String slug, @QueryParam("layout") String layout,

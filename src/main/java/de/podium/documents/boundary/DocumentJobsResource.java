@@ -18,12 +18,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.documents.control.BadgeFilter;
 import de.podium.documents.control.DocumentJobs;
 import de.podium.documents.entity.DocumentJob;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 
 /** Background runs of big documents: start one, follow its progress, download the file when done. */
+@Tag(name = ApiApplication.DOCUMENTS)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/documents/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentJobsResource {
@@ -38,6 +46,8 @@ public class DocumentJobsResource {
     String slug;
 
     /** Body: {"kind":"BADGES","layout":"a4","category":"…","status":"…","onlyNew":true} or {"kind":"PROCEEDINGS"}. */
+    @Operation(operationId = "startDocumentJob")
+    @APIResponse(responseCode = "202", description = "The document is made in the background")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(JsonObject body) {
@@ -48,6 +58,7 @@ public class DocumentJobsResource {
         return Response.accepted(json(job).build()).build();
     }
 
+    @Operation(operationId = "listDocumentJobs")
     @GET
     public String list() {
         JsonArrayBuilder array = Json.createArrayBuilder();
@@ -56,12 +67,14 @@ public class DocumentJobsResource {
         return array.build().toString();
     }
 
+    @Operation(operationId = "getDocumentJob")
     @GET
     @Path("{id: [0-9]+}")
     public String get(@PathParam("id") long id) {
         return json(jobs.job(slug, id)).build().toString();
     }
 
+    @Operation(operationId = "getDocumentJobFile")
     @GET
     @Path("{id: [0-9]+}/file")
     @Produces(PdfResponses.PDF)

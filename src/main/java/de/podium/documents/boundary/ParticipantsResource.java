@@ -10,10 +10,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.documents.control.Documents;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 
 /** The participant list of those who consented; {@code sort=protocol} (default) or {@code sort=name}. */
+@Tag(name = ApiApplication.DOCUMENTS)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/participants.pdf")
 public class ParticipantsResource {
 
@@ -23,6 +30,7 @@ public class ParticipantsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "getParticipantList")
     @GET
     @Produces(PdfResponses.PDF)
     public Response participants(@PathParam("slug") String slug, @QueryParam("sort") String sort) {

@@ -9,10 +9,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.documents.control.Documents;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 
 /** The proceedings (PDF/A-2b) written straight into the response; the organizer page runs them in the background. */
+@Tag(name = ApiApplication.DOCUMENTS)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/proceedings.pdf")
 public class ProceedingsResource {
 
@@ -22,6 +29,7 @@ public class ProceedingsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "getProceedings")
     @GET
     @Produces(PdfResponses.PDF)
     public Response proceedings(@PathParam("slug") String slug) {

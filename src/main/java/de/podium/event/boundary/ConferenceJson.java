@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
@@ -14,12 +16,14 @@ public final class ConferenceJson {
     private ConferenceJson() {
     }
 
+    @Schema(name = "ConferenceSummary")
     public record Summary(String slug, String title, OffsetDateTime startsAt, OffsetDateTime endsAt, String city) {
         static Summary of(Conference c) {
             return new Summary(c.getSlug(), c.getTitle(), c.startsAtWithOffset(), c.endsAtWithOffset(), c.getCity());
         }
     }
 
+    @Schema(name = "Conference")
     public record Detail(String slug, String title, String subtitle, String description, String organizer,
                          String venue, String city, String timeZone, OffsetDateTime startsAt, OffsetDateTime endsAt,
                          Integer capacity, boolean registrationOpen, boolean doubleOptIn,

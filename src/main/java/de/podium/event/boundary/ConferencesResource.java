@@ -18,11 +18,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.event.control.ConferenceData;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 
+@Tag(name = ApiApplication.EVENT)
 @Path("conferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,17 +43,24 @@ public class ConferencesResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "listConferences")
     @GET
     public List<ConferenceJson.Summary> list() {
         return conferences.all().stream().map(ConferenceJson.Summary::of).toList();
     }
 
+    @Operation(operationId = "getConference")
     @GET
     @Path("{slug}")
     public ConferenceJson.Detail get(@PathParam("slug") String slug) {
         return ConferenceJson.Detail.of(conferences.bySlug(slug), locale());
     }
 
+    @Operation(operationId = "createConference")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "201", description = "Created; Location names the conference, the creator becomes its organizer",
+            content = @Content(schema = @Schema(ref = "Conference")))
+    @APIResponse(responseCode = "409", description = "A conference with this slug exists")
     @POST
     public Response create(ConferenceData data, @Context UriInfo uri) {
         Conference created = conferences.create(data);
@@ -52,6 +68,8 @@ public class ConferencesResource {
         return Response.created(location).entity(ConferenceJson.Detail.of(created, locale())).build();
     }
 
+    @Operation(operationId = "updateConference")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @PUT
     @Path("{slug}")
     public ConferenceJson.Detail update(@PathParam("slug") String slug, ConferenceData data) {

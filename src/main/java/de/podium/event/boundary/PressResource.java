@@ -16,13 +16,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.event.control.ConferenceService;
 import de.podium.event.control.PressReleaseData;
 import de.podium.event.control.PressService;
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.PressRelease;
+import de.podium.platform.boundary.ApiApplication;
 
 /** Press releases of a conference: published ones for everybody, writing for its organizers. */
+@Tag(name = ApiApplication.EVENT)
 @Path("conferences/{slug}/press")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,12 +43,17 @@ public class PressResource {
     @Inject
     PressService press;
 
+    @Operation(operationId = "listPressReleases")
     @GET
     public List<PressJson> published(@PathParam("slug") String slug) {
         Conference conference = conferences.bySlug(slug);
         return press.published(conference).stream().map(p -> PressJson.of(p, conference)).toList();
     }
 
+    @Operation(operationId = "createPressRelease")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "PressJson")))
     @POST
     public Response write(@PathParam("slug") String slug, PressReleaseData data, @Context UriInfo uri) {
         PressRelease release = press.write(slug, data);

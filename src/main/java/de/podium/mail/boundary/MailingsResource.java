@@ -18,11 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.mail.control.BulkMail;
 import de.podium.mail.control.MailTemplates;
 import de.podium.mail.control.MailingData;
 import de.podium.mail.entity.Mailing;
 import de.podium.mail.entity.OutboxStatus;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 import de.podium.platform.control.Texts;
 
@@ -31,6 +37,8 @@ import de.podium.platform.control.Texts;
  * GET …/mailings/{id} (progress per recipient). A root path of its own: a resource at conferences/{slug}
  * would shadow ConferencesResource.
  */
+@Tag(name = ApiApplication.MAIL)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/mailings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +50,7 @@ public class MailingsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "listMailingSegments")
     @GET
     @Path("segments")
     public List<SegmentJson> segments(@PathParam("slug") String slug) {
@@ -52,12 +61,15 @@ public class MailingsResource {
                 .toList();
     }
 
+    @Operation(operationId = "previewMailing")
     @POST
     @Path("preview")
     public MailTemplates.Rendered preview(@PathParam("slug") String slug, MailingData data) {
         return bulkMail.preview(slug, data);
     }
 
+    @Operation(operationId = "sendMailing")
+    @APIResponse(responseCode = "201", description = "Queued; Location names the mailing")
     @POST
     public Response send(@PathParam("slug") String slug, MailingData data, @Context UriInfo uri) {
         Mailing mailing = bulkMail.send(slug, data);
@@ -66,6 +78,7 @@ public class MailingsResource {
                 .build();
     }
 
+    @Operation(operationId = "getMailing")
     @GET
     @Path("{id}")
     public ProgressJson progress(@PathParam("slug") String slug, @PathParam("id") long id) {

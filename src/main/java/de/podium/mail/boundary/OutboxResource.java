@@ -13,12 +13,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.mail.control.OutboxView;
 import de.podium.mail.entity.OutboxMessage;
 import de.podium.mail.entity.OutboxStatus;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.PodiumException;
 
 /** The organizer's outbox: GET /api/conferences/{slug}/outbox?status=, POST …/outbox/{id}/resend. */
+@Tag(name = ApiApplication.MAIL)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
@@ -26,11 +33,13 @@ public class OutboxResource {
     @Inject
     OutboxView outbox;
 
+    @Operation(operationId = "listOutbox")
     @GET
     public List<OutboxJson> list(@PathParam("slug") String slug, @QueryParam("status") String status) {
         return outbox.messages(slug, status(status)).stream().map(OutboxJson::of).toList();
     }
 
+    @Operation(operationId = "resendOutboxMessage")
     @POST
     @Path("{id}/resend")
     public OutboxJson resend(@PathParam("slug") String slug, @PathParam("id") long id) {

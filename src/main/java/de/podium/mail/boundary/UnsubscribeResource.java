@@ -11,8 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.event.entity.Conference;
 import de.podium.mail.control.BulkMail;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 import de.podium.platform.control.Texts;
 
@@ -20,6 +24,7 @@ import de.podium.platform.control.Texts;
  * /mail/unsubscribe?token=T from the List-Unsubscribe header and the footer of bulk mails. GET asks, POST
  * (also the one-click POST of RFC 8058 mail clients) records the opt-out; the token is the authorisation.
  */
+@Tag(name = ApiApplication.MAIL)
 @Path("mail/unsubscribe")
 @Produces("text/html;charset=UTF-8")
 public class UnsubscribeResource {
@@ -30,6 +35,7 @@ public class UnsubscribeResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "showUnsubscribe")
     @GET
     public String ask(@QueryParam("token") String token) {
         Locale locale = RequestLanguage.of(headers);
@@ -40,6 +46,7 @@ public class UnsubscribeResource {
                         + escape(Texts.get(locale, "mail.unsubscribe.submit")) + "</button></form>");
     }
 
+    @Operation(operationId = "unsubscribe")
     @POST
     public String unsubscribe(@QueryParam("token") String token) {
         Locale locale = RequestLanguage.of(headers);

@@ -3,6 +3,8 @@ package de.podium.registration.boundary;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 
@@ -12,6 +14,7 @@ public final class RegistrationJson {
     private RegistrationJson() {
     }
 
+    @Schema(name = "RegistrationStatus")
     public record Created(Long id, String status) {
         static Created of(Registration r) {
             return new Created(r.getId(), r.getStatus().name());
@@ -32,6 +35,7 @@ public final class RegistrationJson {
     }
 
     /** Everything about one registration, for its owner (manage link) and the conference's organizers. */
+    @Schema(name = "OwnRegistration")
     public record Full(Long id, String status, ConferenceRef conference, String category, String title,
                        String firstName, String lastName, String office, String organisation, String email,
                        String locale, Consent consent, String qrCode, String qrCodeUrl, Long leadId,
@@ -72,6 +76,7 @@ public final class RegistrationJson {
         }
     }
 
+    @Schema(name = "InvitationCreated")
     public record InvitationCreated(String code, String url) {
     }
 

@@ -19,6 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.Texts;
 import de.podium.platform.boundary.AnonymousWrite;
 import de.podium.registration.control.OrganizerRegistrations;
@@ -30,6 +38,7 @@ import de.podium.registration.control.RegistrationService;
 import de.podium.registration.entity.Registration;
 
 /** Registering for a conference (public) and the organizer's registration list, decisions and exports. */
+@Tag(name = ApiApplication.REGISTRATION)
 @Path("conferences/{slug}/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +65,13 @@ public class RegistrationsResource {
     @QueryParam("lang")
     String lang;
 
+    @Operation(operationId = "createRegistration")
+    @APIResponse(responseCode = "201", description = "Registered; status is PENDING_CONFIRMATION with double opt-in, else CONFIRMED, WAITLISTED or PENDING_APPROVAL",
+            content = @Content(schema = @Schema(ref = "RegistrationStatus")))
+    @APIResponse(responseCode = "403", description = "invitation_required: the category takes invitations only and the code is missing, used or wrong")
+    @APIResponse(responseCode = "404", description = "Unknown conference")
+    @APIResponse(responseCode = "409", description = "duplicate: an active registration with this e-mail exists; registration_closed")
+    @APIResponse(responseCode = "422", description = "Invalid fields or unknown category; errors[] names each field")
     @POST
     @AnonymousWrite
     public Response register(RegistrationData data, @Context UriInfo uri) {
@@ -64,6 +80,8 @@ public class RegistrationsResource {
         return Response.created(location).entity(RegistrationJson.Created.of(created)).build();
     }
 
+    @Operation(operationId = "listRegistrations")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @GET
     public List<RegistrationJson.Row> list(@QueryParam("status") String status, @QueryParam("category") String category,
                                            @QueryParam("q") String q) {
@@ -71,42 +89,56 @@ public class RegistrationsResource {
                 .map(RegistrationJson.Row::of).toList();
     }
 
+    @Operation(operationId = "getRegistrationSummary")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @GET
     @Path("summary")
     public OrganizerRegistrations.Summary summary() {
         return organizer.summary(slug);
     }
 
+    @Operation(operationId = "getRegistrationRetention")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @GET
     @Path("retention")
     public RegistrationJson.Retention retention() {
         return new RegistrationJson.Retention(retention.days(slug));
     }
 
+    @Operation(operationId = "setRegistrationRetention")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @PUT
     @Path("retention")
     public RegistrationJson.Retention keepFor(RegistrationJson.Retention body) {
         return new RegistrationJson.Retention(retention.keepFor(slug, body == null ? null : body.days()));
     }
 
+    @Operation(operationId = "approveRegistration")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @POST
     @Path("{id: [0-9]+}/approve")
     public RegistrationJson.Created approve(@PathParam("id") Long id) {
         return RegistrationJson.Created.of(organizer.approve(slug, id));
     }
 
+    @Operation(operationId = "rejectRegistration")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @POST
     @Path("{id: [0-9]+}/reject")
     public RegistrationJson.Created reject(@PathParam("id") Long id) {
         return RegistrationJson.Created.of(organizer.reject(slug, id));
     }
 
+    @Operation(operationId = "eraseRegistration")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @POST
     @Path("{id: [0-9]+}/erase")
     public RegistrationJson.Created erase(@PathParam("id") Long id) {
         return RegistrationJson.Created.of(organizer.erase(slug, id));
     }
 
+    @Operation(operationId = "exportRegistrationsCsv")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @GET
     @Path("export.csv")
     @Produces("text/csv")
@@ -117,6 +149,8 @@ public class RegistrationsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-registrations.csv\"").build();
     }
 
+    @Operation(operationId = "exportRegistrationsXlsx")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @GET
     @Path("export.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -15,6 +15,13 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.boundary.AnonymousWrite;
 import de.podium.registration.control.QrCodes;
@@ -26,6 +33,7 @@ import de.podium.registration.entity.Registration;
  * The attendee's own registration, reached by the confirm token or the manage token from the mails. The personal
  * agenda under {@code self/{token}/agenda} belongs to the agenda feature (PersonalAgendaResource).
  */
+@Tag(name = ApiApplication.REGISTRATION)
 @Path("registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,6 +45,7 @@ public class SelfRegistrationResource {
     @Inject
     QrCodes qrCodes;
 
+    @Operation(operationId = "confirmRegistration")
     @POST
     @Path("confirm")
     public RegistrationJson.Created confirm(RegistrationJson.Token body) {
@@ -46,6 +55,9 @@ public class SelfRegistrationResource {
         return RegistrationJson.Created.of(registrations.confirm(body.token()));
     }
 
+    @Operation(operationId = "getOwnRegistration")
+    @APIResponse(responseCode = "200", description = "All fields of the registration",
+            content = @Content(schema = @Schema(ref = "OwnRegistration")))
     @GET
     @Path("self/{token}")
     public Response get(@PathParam("token") String token) {
@@ -53,18 +65,27 @@ public class SelfRegistrationResource {
         return private_(Response.ok(full(registration)));
     }
 
+    @Operation(operationId = "correctOwnRegistration")
+    @APIResponse(responseCode = "200", description = "Corrected",
+            content = @Content(schema = @Schema(ref = "OwnRegistration")))
     @PUT
     @Path("self/{token}")
     public Response correct(@PathParam("token") String token, RegistrationData.Correction data) {
         return private_(Response.ok(full(registrations.correct(token, data))));
     }
 
+    @Operation(operationId = "cancelOwnRegistration")
+    @APIResponse(responseCode = "200", description = "Cancelled; the place goes to the first on the waiting list",
+            content = @Content(schema = @Schema(ref = "OwnRegistration")))
     @DELETE
     @Path("self/{token}")
     public Response cancel(@PathParam("token") String token) {
         return private_(Response.ok(full(registrations.cancel(token))));
     }
 
+    @Operation(operationId = "addOwnDelegate")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(ref = "RegistrationStatus")))
     @POST
     @AnonymousWrite
     @Path("self/{token}/delegation")
@@ -73,6 +94,7 @@ public class SelfRegistrationResource {
     }
 
     /** GDPR: all personal data held about the person, as a JSON download. */
+    @Operation(operationId = "exportOwnData")
     @GET
     @Path("self/{token}/export")
     public Response export(@PathParam("token") String token) {
@@ -82,6 +104,7 @@ public class SelfRegistrationResource {
                         + ".json\""));
     }
 
+    @Operation(operationId = "getOwnQrCode")
     @GET
     @Path("self/{token}/qr.png")
     @Produces("image/png")

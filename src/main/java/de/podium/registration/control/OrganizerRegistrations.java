@@ -17,6 +17,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
@@ -168,6 +170,7 @@ public class OrganizerRegistrations {
         return registration;
     }
 
+    @Schema(name = "RegistrationSummary")
     public record Summary(Integer capacity, int held, Map<RegistrationStatus, Long> statuses,
                           List<CategorySummary> categories) {
     }

@@ -15,14 +15,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.agenda.control.AgendaData;
 import de.podium.platform.control.PodiumException;
 import de.podium.speaker.control.ProfileData;
 import de.podium.speaker.control.SpeakerPhotos;
 import de.podium.speaker.control.SpeakerProfiles;
 import de.podium.agenda.entity.Speaker;
+import de.podium.platform.boundary.ApiApplication;
 
 /** The signed-in speaker's own profile, photo and availability in one conference. */
+@Tag(name = ApiApplication.SPEAKER)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @jakarta.ws.rs.Path("conferences/{slug}/speakers/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MySpeakerResource {
@@ -30,17 +37,20 @@ public class MySpeakerResource {
     @Inject
     SpeakerProfiles profiles;
 
+    @Operation(operationId = "getOwnSpeakerProfile")
     @GET
     public ProfileData profile(@PathParam("slug") String slug) {
         return json(profiles.mine(slug));
     }
 
+    @Operation(operationId = "updateOwnSpeakerProfile")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public ProfileData update(@PathParam("slug") String slug, ProfileData data) {
         return json(profiles.update(slug, data));
     }
 
+    @Operation(operationId = "uploadOwnSpeakerPhoto")
     @PUT
     @jakarta.ws.rs.Path("photo")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -55,6 +65,7 @@ public class MySpeakerResource {
         }
     }
 
+    @Operation(operationId = "setOwnAvailability")
     @PUT
     @jakarta.ws.rs.Path("availability")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -11,10 +11,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import de.podium.event.control.ConferenceService;
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.speaker.control.SlideDeadlines;
 
 /** The slide upload deadline of a conference: {@code {"deadline":"2016-12-12T18:00:00+01:00"}} or null. */
+@Tag(name = ApiApplication.SPEAKER)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/slides/deadline")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -26,6 +33,7 @@ public class SlideDeadlineResource {
     @Inject
     ConferenceService conferences;
 
+    @Operation(operationId = "getSlideDeadline")
     @GET
     public DeadlineJson get(@PathParam("slug") String slug) {
         var conference = conferences.forOrganizer(slug);
@@ -33,6 +41,7 @@ public class SlideDeadlineResource {
                 .orElse(null));
     }
 
+    @Operation(operationId = "setSlideDeadline")
     @PUT
     public DeadlineJson set(@PathParam("slug") String slug, DeadlineJson body) {
         OffsetDateTime deadline = body == null ? null : body.deadline;

@@ -16,17 +16,33 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.PodiumException;
 import de.podium.speaker.control.SlideService;
 import de.podium.speaker.entity.Slide;
 
 /** PUT/GET /api/conferences/{slug}/talks/{id}/slides (API.md, Speakers and slides) and the versions. */
+@Tag(name = ApiApplication.SPEAKER)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/talks/{id}/slides")
 public class SlidesResource {
 
     @Inject
     SlideService slides;
 
+    @Operation(operationId = "uploadSlides")
+    @APIResponse(responseCode = "201", description = "Stored as the next version",
+            content = @Content(schema = @Schema(ref = "SlideJson")))
+    @APIResponse(responseCode = "409", description = "The upload deadline has passed")
+    @APIResponse(responseCode = "413", description = "Larger than the limit (podium.slides.max-bytes, 50 MB by default)")
+    @APIResponse(responseCode = "415", description = "The content is not PDF, PPTX or ODP, whatever the name says")
     @PUT
     @UploadPrecheck
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -44,11 +60,13 @@ public class SlidesResource {
         }
     }
 
+    @Operation(operationId = "getLatestSlides")
     @GET
     public Response latest(@PathParam("slug") String slug, @PathParam("id") long talkId) {
         return Downloads.of(slides.latest(slug, talkId));
     }
 
+    @Operation(operationId = "listSlideVersions")
     @GET
     @Path("versions")
     @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +74,7 @@ public class SlidesResource {
         return slides.versions(slug, talkId).stream().map(SlideJson::of).toList();
     }
 
+    @Operation(operationId = "getSlideVersion")
     @GET
     @Path("versions/{version}")
     public Response version(@PathParam("slug") String slug, @PathParam("id") long talkId,

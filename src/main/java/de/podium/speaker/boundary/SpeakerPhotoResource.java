@@ -10,16 +10,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.PodiumException;
 import de.podium.speaker.control.SpeakerProfiles;
 
 /** GET /api/conferences/{slug}/speakers/{id}/photo: a speaker's published photo, re-encoded at upload. */
+@Tag(name = ApiApplication.SPEAKER)
 @jakarta.ws.rs.Path("conferences/{slug}/speakers/{id: [0-9]+}/photo")
 public class SpeakerPhotoResource {
 
     @Inject
     SpeakerProfiles profiles;
 
+    @Operation(operationId = "getSpeakerPhoto")
     @GET
     @Produces({"image/jpeg", "image/png"})
     public Response photoOf(@PathParam("slug") String slug, @PathParam("id") long speakerId) {

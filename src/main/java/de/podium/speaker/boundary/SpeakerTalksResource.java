@@ -12,9 +12,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.podium.platform.boundary.ApiApplication;
 import de.podium.speaker.control.SpeakerPortal;
 
 /** GET /api/speaker/talks: the signed-in speaker's talks in all conferences; PUT …/{id}/answer accepts or declines. */
+@Tag(name = ApiApplication.SPEAKER)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("speaker/talks")
 @Produces(MediaType.APPLICATION_JSON)
 public class SpeakerTalksResource {
@@ -22,6 +29,7 @@ public class SpeakerTalksResource {
     @Inject
     SpeakerPortal portal;
 
+    @Operation(operationId = "listOwnTalks")
     @GET
     public List<Map<String, Object>> myTalks() {
         return portal.myTalks().stream().map(e -> Map.<String, Object>of(
@@ -30,6 +38,7 @@ public class SpeakerTalksResource {
                 "room", e.room() == null ? "" : e.room(), "start", e.start() == null ? "" : e.start())).toList();
     }
 
+    @Operation(operationId = "answerTalkInvitation")
     @PUT
     @Path("{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)

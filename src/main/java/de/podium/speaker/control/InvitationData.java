@@ -5,9 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import de.podium.platform.control.PlainText;
 
 /** An organizer's invitation of a speaker to a talk; the name is needed only for someone not yet a speaker. */
+@Schema(name = "SpeakerInvitationData")
 public class InvitationData implements java.io.Serializable {
     @NotBlank
     @Email
