@@ -54,12 +54,14 @@ public final class RegistrationJson {
     /** One line of the organizer's list. */
     public record Row(Long id, String status, String category, String title, String firstName, String lastName,
                       String office, String organisation, String email, String locale, boolean listInParticipants,
-                      Long leadId, boolean anonymised, Instant createdAt, Instant confirmedAt, Instant checkedInAt) {
+                      Long leadId, String delegatedBy, boolean anonymised, Instant createdAt, Instant confirmedAt,
+                      Instant checkedInAt) {
         static Row of(Registration r) {
             return new Row(r.getId(), r.getStatus().name(), r.getCategory().getCode(), r.getName().getTitle(),
                     r.getName().getFirstName(), r.getName().getLastName(), r.getOffice(), r.getOrganisation(),
                     r.getEmail(), r.getLocale(), r.isListInParticipants(),
-                    r.getLead() == null ? null : r.getLead().getId(), r.isAnonymised(), r.getCreatedAt(),
+                    r.getLead() == null ? null : r.getLead().getId(),
+                    r.getLead() == null ? null : r.getLead().getName().full(), r.isAnonymised(), r.getCreatedAt(),
                     r.getConfirmedAt(), r.getCheckedInAt());
         }
     }
