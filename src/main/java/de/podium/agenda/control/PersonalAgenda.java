@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.PodiumException;
+import de.podium.registration.control.RegistrationErased;
 import de.podium.registration.control.RegistrationService;
 import de.podium.registration.entity.Registration;
 
@@ -52,6 +54,12 @@ public class PersonalAgenda {
         Registration registration = active(token);
         em.createNativeQuery("DELETE FROM personal_agenda WHERE registration_id = ? AND talk_id = ?")
                 .setParameter(1, registration.getId()).setParameter(2, talkId).executeUpdate();
+    }
+
+    /** An erased person's choice of talks goes with them. */
+    void forget(@Observes RegistrationErased erased) {
+        em.createNativeQuery("DELETE FROM personal_agenda WHERE registration_id = ?")
+                .setParameter(1, erased.registrationId()).executeUpdate();
     }
 
     /** The marked talks as they stand in the published programme. */

@@ -53,6 +53,8 @@ public class OutboxMessage {
     private Long mailingId;
     @Column(name = "unsubscribe_token")
     private String unsubscribeToken;
+    @Column(name = "purged_at")
+    private Instant purgedAt;
     @Version
     private long version;
 
@@ -101,6 +103,7 @@ public class OutboxMessage {
     public List<OutboxAttachment> getAttachments() { return attachments; }
     public Long getMailingId() { return mailingId; }
     public String getUnsubscribeToken() { return unsubscribeToken; }
+    public Instant getPurgedAt() { return purgedAt; }
 
     /** Marks this message as part of a bulk mailing that the recipient may unsubscribe from. */
     public void belongTo(long mailing, String token) {

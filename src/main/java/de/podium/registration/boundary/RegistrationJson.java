@@ -3,6 +3,8 @@ package de.podium.registration.boundary;
 import java.time.Instant;
 import java.util.List;
 
+import de.podium.mail.control.PersonalMail;
+import de.podium.registration.control.PersonalData;
 import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 
@@ -36,8 +38,14 @@ public final class RegistrationJson {
                        String firstName, String lastName, String office, String organisation, String email,
                        String locale, Consent consent, String qrCode, String qrCodeUrl, Long leadId,
                        List<Member> delegation, Instant createdAt, Instant confirmedAt, Instant waitlistedAt,
-                       Instant checkedInAt, Instant cancelledAt, String cancelReason, boolean anonymised) {
+                       Instant checkedInAt, Instant cancelledAt, String cancelReason, boolean anonymised,
+                       List<?> personalAgenda, List<PersonalMail.Sent> mails) {
         static Full of(Registration r, List<Registration> delegation) {
+            return of(r, delegation, new PersonalData.Export(null, null));
+        }
+
+        /** With the personal agenda and the mail history: the GDPR export. */
+        static Full of(Registration r, List<Registration> delegation, PersonalData.Export more) {
             return new Full(r.getId(), r.getStatus().name(),
                     new ConferenceRef(r.getConference().getSlug(), r.getConference().getTitle()),
                     r.getCategory().getCode(), r.getName().getTitle(), r.getName().getFirstName(),
@@ -47,7 +55,8 @@ public final class RegistrationJson {
                     r.getLead() == null ? null : r.getLead().getId(),
                     delegation.stream().map(Member::of).toList(), r.getCreatedAt(), r.getConfirmedAt(),
                     r.getWaitlistedAt(), r.getCheckedInAt(), r.getCancelledAt(),
-                    r.getCancelReason() == null ? null : r.getCancelReason().name(), r.isAnonymised());
+                    r.getCancelReason() == null ? null : r.getCancelReason().name(), r.isAnonymised(),
+                    more.personalAgenda(), more.mails());
         }
     }
 

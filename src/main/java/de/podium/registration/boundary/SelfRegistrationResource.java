@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import de.podium.platform.control.PodiumException;
+import de.podium.registration.control.PersonalData;
 import de.podium.registration.control.QrCodes;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationService;
@@ -35,6 +36,9 @@ public class SelfRegistrationResource {
 
     @Inject
     QrCodes qrCodes;
+
+    @Inject
+    PersonalData personalData;
 
     @POST
     @Path("confirm")
@@ -75,7 +79,9 @@ public class SelfRegistrationResource {
     @Path("self/{token}/export")
     public Response export(@PathParam("token") String token) {
         Registration registration = registrations.bySelfToken(token);
-        return private_(Response.ok(full(registration))
+        RegistrationJson.Full export = RegistrationJson.Full.of(registration, registrations.delegation(registration),
+                personalData.of(registration));
+        return private_(Response.ok(export)
                 .header("Content-Disposition", "attachment; filename=\"podium-registration-" + registration.getId()
                         + ".json\""));
     }
