@@ -151,10 +151,12 @@ class RegistrationPagesIT {
     }
 
     @Test
-    void organizerPagesNeedTheOrganizer() {
+    void organizerPagesNeedTheOrganizer() throws Exception {
         String slug = RegistrationFixtures.conference(false, 50, RegistrationFixtures.category("GUEST", 10, false, false));
-        RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", "orgpage" + System.nanoTime()
+        long lead = RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", "orgpage" + System.nanoTime()
                 + "@example.org", "Erika", "Mustermann", null), "CONFIRMED");
+        assertEquals(201, podium.post("/api/registrations/self/" + RegistrationChecks.manageToken(lead) + "/delegation",
+                RegistrationFixtures.person("GUEST", RegistrationFixtures.email(), "Jürgen", "Fahrer", null)).send().status());
         String list = "/organizer/conferences/" + slug + "/registrations";
         Answer anonymous = podium.get(list).send();
         assertTrue(anonymous.status() == 302 || anonymous.status() == 401, anonymous::toString);
@@ -162,6 +164,7 @@ class RegistrationPagesIT {
         assertEquals(200, asOrganizer.status(), asOrganizer::toString);
         assertTrue(asOrganizer.body().contains("Mustermann"), asOrganizer.body());
         assertTrue(asOrganizer.body().contains("<meter"), asOrganizer.body());
+        assertTrue(asOrganizer.body().contains("Begleitperson von Dr. Erika Mustermann"), "who delegated whom");
         assertTrue(asOrganizer.body().contains("<label for=\"days\""), "retention form");
         Answer checkin = podium.get("/organizer/conferences/" + slug + "/checkin").asOrganizer().send();
         assertEquals(200, checkin.status(), checkin::toString);

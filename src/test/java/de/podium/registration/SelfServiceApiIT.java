@@ -70,21 +70,60 @@ class SelfServiceApiIT {
     }
 
     @Test
-    void officialRegistersAccompanyingStaffCountedAgainstCapacity() throws Exception {
+    void delegateHoldsAPlaceOnlyAfterConfirmingTheirOwnAddress() throws Exception {
         String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", 2, false, false));
         long official = RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email()), "CONFIRMED");
         String token = RegistrationChecks.manageToken(official);
-        Answer first = podium.post("/api/registrations/self/" + token + "/delegation",
-                RegistrationFixtures.person("IGNORED", RegistrationFixtures.email(), "Referentin", "Müller", null)).send();
-        assertEquals(201, first.status(), first::toString);
-        assertEquals("CONFIRMED", first.json().getString("status"));
-        Answer second = podium.post("/api/registrations/self/" + token + "/delegation",
-                RegistrationFixtures.person("IGNORED", RegistrationFixtures.email(), "Fahrer", "Schmidt", null)).send();
-        assertEquals("WAITLISTED", second.json().getString("status"), second::toString);
-        long member = first.json().getJsonNumber("id").longValue();
-        assertEquals(String.valueOf(official), RegistrationFixtures.column(member, "lead_id"));
+        String delegateEmail = RegistrationFixtures.email();
+        Answer added = podium.post("/api/registrations/self/" + token + "/delegation",
+                RegistrationFixtures.person("IGNORED", delegateEmail, "Referentin", "Müller", null)).send();
+        assertEquals(201, added.status(), added::toString);
+        assertEquals("PENDING_CONFIRMATION", added.json().getString("status"), "no place before the delegate consents");
+        assertEquals(1, available(slug), "the delegate does not hold a place yet");
+        assertEquals(java.util.List.of("registration.delegateConfirm"), RegistrationChecks.mailKinds(delegateEmail),
+                "the delegate is asked to confirm, not told they are confirmed");
+        long delegate = added.json().getJsonNumber("id").longValue();
+        assertEquals(String.valueOf(official), RegistrationFixtures.column(delegate, "lead_id"));
+        assertTrue(RegistrationChecks.model(delegateEmail).contains(RegistrationFixtures.column(delegate, "manage_token")),
+                "the delegate's mail carries their own manage link");
+
+        Answer confirmed = podium.post("/api/registrations/confirm",
+                "{\"token\":\"" + RegistrationFixtures.column(delegate, "confirm_token") + "\"}").send();
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        assertEquals("CONFIRMED", RegistrationFixtures.column(delegate, "status"));
+        assertEquals(0, available(slug));
+        JsonObject own = podium.get("/api/registrations/self/" + RegistrationChecks.manageToken(delegate)).send().json();
+        assertEquals(official, own.getJsonNumber("leadId").longValue());
         JsonObject self = podium.get("/api/registrations/self/" + token).send().json();
-        assertEquals(2, self.getJsonArray("delegation").size());
+        assertEquals(1, self.getJsonArray("delegation").size());
+
+        JsonObject row = podium.get("/api/conferences/" + slug + "/registrations").asOrganizer().send().jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("id").longValue() == delegate)
+                .findFirst().orElseThrow();
+        assertEquals("Dr. Stefan Reuß", row.getString("delegatedBy"), "organizers see who delegated whom");
+    }
+
+    @Test
+    void aLeadNamesAtMostThreeDelegates() throws Exception {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", 100, false, false));
+        long official = RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email()), "CONFIRMED");
+        String token = RegistrationChecks.manageToken(official);
+        for (int i = 0; i < 3; i++) {
+            Answer added = podium.post("/api/registrations/self/" + token + "/delegation",
+                    RegistrationFixtures.person("IGNORED", RegistrationFixtures.email(), "Person", "Nummer" + i, null)).send();
+            assertEquals(201, added.status(), added::toString);
+        }
+        Answer fourth = podium.post("/api/registrations/self/" + token + "/delegation",
+                RegistrationFixtures.person("IGNORED", RegistrationFixtures.email(), "Person", "Vier", null)).send();
+        assertEquals(409, fourth.status(), fourth::toString);
+        assertEquals("delegation_limit", fourth.json().getString("error"));
+        assertEquals(3, RegistrationFixtures.count("SELECT COUNT(*) FROM registration WHERE lead_id = ?", official));
+        assertEquals(99, available(slug), "only the lead holds a place");
+    }
+
+    private static int available(String slug) {
+        return podium.get("/api/conferences/" + slug).send().json().getJsonArray("categories").getJsonObject(0)
+                .getInt("available");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,6 +22,7 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.control.Links;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.registration.control.RegistrationErased;
 import de.podium.registration.control.RegistrationService;
 import de.podium.registration.entity.Registration;
 
@@ -58,6 +60,12 @@ public class PersonalAgenda {
         Registration registration = active(token);
         em.createNativeQuery("DELETE FROM personal_agenda WHERE registration_id = ? AND talk_id = ?")
                 .setParameter(1, registration.getId()).setParameter(2, talkId).executeUpdate();
+    }
+
+    /** An erased person's choice of talks goes with them. */
+    void forget(@Observes RegistrationErased erased) {
+        em.createNativeQuery("DELETE FROM personal_agenda WHERE registration_id = ?")
+                .setParameter(1, erased.registrationId()).executeUpdate();
     }
 
     /** The marked talks as they stand in the published programme. */

@@ -72,6 +72,11 @@ public class DocumentJob {
         finishedAt = Instant.now();
     }
 
+    /** The file held someone who has since been erased: it is deleted, the run stays in the list without it. */
+    public void discardFile() {
+        filePath = null;
+    }
+
     public void fail(String reason) {
         status = JobStatus.FAILED;
         report = clip(reason);

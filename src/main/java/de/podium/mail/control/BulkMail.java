@@ -66,6 +66,9 @@ public class BulkMail {
     @Inject
     Links links;
 
+    @Inject
+    OptOuts optOuts;
+
     public record SegmentSize(Segment segment, int recipients) {
     }
 
@@ -116,7 +119,7 @@ public class BulkMail {
         int count = 0;
         for (Recipient recipient : recipients) {
             String email = recipient.email().trim().toLowerCase(Locale.ROOT);
-            if (optedOut.contains(email) || !seen.add(email)) {
+            if (!seen.add(email) || optedOut.contains(optOuts.hash(email))) {
                 continue;
             }
             String token = token();
@@ -163,22 +166,12 @@ public class BulkMail {
         }
         OutboxMessage message = found.get(0);
         Conference conference = em.find(Conference.class, message.getConferenceId());
-        String email = message.getRecipient().trim().toLowerCase(Locale.ROOT);
-        if (!optedOut(conference).contains(email)) {
-            em.createNativeQuery("INSERT INTO mail_opt_out (conference_id, email, created_at) VALUES (?, ?, ?)")
-                    .setParameter(1, conference.getId())
-                    .setParameter(2, email)
-                    .setParameter(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
-                    .executeUpdate();
-        }
+        optOuts.record(conference.getId(), message.getRecipient());
         return conference;
     }
 
     private Set<String> optedOut(Conference conference) {
-        @SuppressWarnings("unchecked")
-        List<String> emails = em.createNativeQuery("SELECT email FROM mail_opt_out WHERE conference_id = ?")
-                .setParameter(1, conference.getId()).getResultList();
-        return new HashSet<>(emails);
+        return optOuts.of(conference.getId());
     }
 
     private List<Recipient> recipients(Conference conference, String segmentCode) {

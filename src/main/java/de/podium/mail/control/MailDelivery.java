@@ -40,6 +40,15 @@ public class MailDelivery {
         }
     }
 
+    /** Removes the .eml copy of an outbox message, if the folder transport wrote one. */
+    public void discard(long outboxId) {
+        try {
+            Files.deleteIfExists(settings.folder().resolve(outboxId + ".eml"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void writeToFolder(MimeMessage mail, long outboxId) throws MessagingException, IOException {
         Path folder = settings.folder();
         Files.createDirectories(folder);

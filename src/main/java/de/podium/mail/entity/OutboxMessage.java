@@ -55,6 +55,8 @@ public class OutboxMessage {
     private String unsubscribeToken;
     private String mailbox;
     private boolean anonymous;
+    @Column(name = "purged_at")
+    private Instant purgedAt;
     @Version
     private long version;
 
@@ -103,6 +105,7 @@ public class OutboxMessage {
     public List<OutboxAttachment> getAttachments() { return attachments; }
     public Long getMailingId() { return mailingId; }
     public String getUnsubscribeToken() { return unsubscribeToken; }
+    public Instant getPurgedAt() { return purgedAt; }
 
     /** Marks this message as part of a bulk mailing that the recipient may unsubscribe from. */
     public void belongTo(long mailing, String token) {

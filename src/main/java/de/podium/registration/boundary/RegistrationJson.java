@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import de.podium.mail.control.PersonalMail;
+import de.podium.registration.control.PersonalData;
 import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 
@@ -40,8 +42,14 @@ public final class RegistrationJson {
                        String firstName, String lastName, String office, String organisation, String email,
                        String locale, Consent consent, String qrCode, String qrCodeUrl, Long leadId,
                        List<Member> delegation, Instant createdAt, Instant confirmedAt, Instant waitlistedAt,
-                       Instant checkedInAt, Instant cancelledAt, String cancelReason, boolean anonymised) {
+                       Instant checkedInAt, Instant cancelledAt, String cancelReason, boolean anonymised,
+                       List<?> personalAgenda, List<PersonalMail.Sent> mails) {
         static Full of(Registration r, List<Registration> delegation) {
+            return of(r, delegation, new PersonalData.Export(null, null));
+        }
+
+        /** With the personal agenda and the mail history: the GDPR export. */
+        static Full of(Registration r, List<Registration> delegation, PersonalData.Export more) {
             return new Full(r.getId(), r.getStatus().name(),
                     new ConferenceRef(r.getConference().getSlug(), r.getConference().getTitle()),
                     r.getCategory().getCode(), r.getName().getTitle(), r.getName().getFirstName(),
@@ -51,19 +59,22 @@ public final class RegistrationJson {
                     r.getLead() == null ? null : r.getLead().getId(),
                     delegation.stream().map(Member::of).toList(), r.getCreatedAt(), r.getConfirmedAt(),
                     r.getWaitlistedAt(), r.getCheckedInAt(), r.getCancelledAt(),
-                    r.getCancelReason() == null ? null : r.getCancelReason().name(), r.isAnonymised());
+                    r.getCancelReason() == null ? null : r.getCancelReason().name(), r.isAnonymised(),
+                    more.personalAgenda(), more.mails());
         }
     }
 
     /** One line of the organizer's list. */
     public record Row(Long id, String status, String category, String title, String firstName, String lastName,
                       String office, String organisation, String email, String locale, boolean listInParticipants,
-                      Long leadId, boolean anonymised, Instant createdAt, Instant confirmedAt, Instant checkedInAt) {
+                      Long leadId, String delegatedBy, boolean anonymised, Instant createdAt, Instant confirmedAt,
+                      Instant checkedInAt) {
         static Row of(Registration r) {
             return new Row(r.getId(), r.getStatus().name(), r.getCategory().getCode(), r.getName().getTitle(),
                     r.getName().getFirstName(), r.getName().getLastName(), r.getOffice(), r.getOrganisation(),
                     r.getEmail(), r.getLocale(), r.isListInParticipants(),
-                    r.getLead() == null ? null : r.getLead().getId(), r.isAnonymised(), r.getCreatedAt(),
+                    r.getLead() == null ? null : r.getLead().getId(),
+                    r.getLead() == null ? null : r.getLead().getName().full(), r.isAnonymised(), r.getCreatedAt(),
                     r.getConfirmedAt(), r.getCheckedInAt());
         }
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.boundary.AnonymousWrite;
+import de.podium.registration.control.PersonalData;
 import de.podium.registration.control.QrCodes;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationService;
@@ -44,6 +45,9 @@ public class SelfRegistrationResource {
 
     @Inject
     QrCodes qrCodes;
+
+    @Inject
+    PersonalData personalData;
 
     @Operation(operationId = "confirmRegistration")
     @POST
@@ -99,7 +103,9 @@ public class SelfRegistrationResource {
     @Path("self/{token}/export")
     public Response export(@PathParam("token") String token) {
         Registration registration = registrations.bySelfToken(token);
-        return private_(Response.ok(full(registration))
+        RegistrationJson.Full export = RegistrationJson.Full.of(registration, registrations.delegation(registration),
+                personalData.of(registration));
+        return private_(Response.ok(export)
                 .header("Content-Disposition", "attachment; filename=\"podium-registration-" + registration.getId()
                         + ".json\""));
     }

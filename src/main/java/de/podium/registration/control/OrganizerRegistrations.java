@@ -51,6 +51,9 @@ public class OrganizerRegistrations {
     @Inject
     RegistrationMails mails;
 
+    @Inject
+    RegistrationErasure erasure;
+
     /** Registrations matching the filter, in protocol order then by name. */
     public List<Registration> list(String slug, RegistrationFilter filter) {
         Conference conference = conferences.forOrganizer(slug);
@@ -119,11 +122,11 @@ public class OrganizerRegistrations {
         return registration;
     }
 
-    /** GDPR erasure on request: the person is anonymised, status and category stay so that counts stay. */
+    /** GDPR erasure on request: the person is anonymised everywhere, status and category stay so that counts stay. */
     @Transactional
     public Registration erase(String slug, Long id) {
         Registration registration = ofConference(slug, id);
-        registration.anonymise();
+        erasure.erase(registration);
         return registration;
     }
 

@@ -32,6 +32,7 @@ public class RegistrationMails {
     public static final String REJECTED = "registration.rejected";
     public static final String CANCELLED = "registration.cancelled";
     public static final String INVITATION = "registration.invitation";
+    public static final String DELEGATE_CONFIRM = "registration.delegateConfirm";
 
     @Inject
     Outbox outbox;
@@ -70,6 +71,12 @@ public class RegistrationMails {
             default -> throw new IllegalStateException("no outcome mail for " + status);
         };
         outbox.queue(mail);
+    }
+
+    /** Asks a delegate to confirm their own address before they hold a place; names who registered them. */
+    public void delegateConfirm(Registration delegate) {
+        outbox.queue(request(delegate, DELEGATE_CONFIRM).with("confirmUrl", confirmUrl(delegate))
+                .with("leadName", delegate.getLead().getName().full()));
     }
 
     public void rejected(Registration registration) {

@@ -26,6 +26,9 @@ public class RegistrationRetention {
     @Inject
     ConferenceService conferences;
 
+    @Inject
+    RegistrationErasure erasure;
+
     public Integer days(String slug) {
         Conference conference = conferences.forOrganizer(slug);
         return days(conference);
@@ -72,7 +75,7 @@ public class RegistrationRetention {
             List<Registration> kept = em.createQuery("SELECT r FROM Registration r WHERE r.conference = :conference "
                     + "AND r.anonymised = false", Registration.class).setParameter("conference", conference)
                     .setMaxResults(500).getResultList();
-            kept.forEach(Registration::anonymise);
+            kept.forEach(erasure::erase);
             anonymised += kept.size();
         }
         return anonymised;

@@ -56,6 +56,10 @@ public class RegistrationService {
     @ConfigProperty(name = "podium.privacy.policy-version", defaultValue = "2026-01")
     String privacyPolicyVersion;
 
+    @Inject
+    @ConfigProperty(name = "podium.registration.max-delegates", defaultValue = "3")
+    int maxDelegates;
+
     /** The version of the privacy notice the registration form shows and stores with each consent. */
     public String privacyPolicyVersion() {
         return privacyPolicyVersion;
@@ -129,7 +133,12 @@ public class RegistrationService {
         return registration;
     }
 
-    /** An official registers a person of their staff: own data, the official's category, counted like anyone. */
+    /**
+     * An official names a person of their staff: own data, the official's category, counted like anyone. The
+     * delegate holds no place until they confirm their own address (double opt-in, whatever the conference's
+     * setting, expiring like any unconfirmed registration); an official may name at most
+     * {@code podium.registration.max-delegates} people at a time.
+     */
     @Transactional
     public Registration addDelegate(String token, RegistrationData data) {
         Registration lead = bySelfToken(token);
@@ -142,13 +151,23 @@ public class RegistrationService {
         if (!lead.getStatus().holdsPlace() || lead.getLead() != null) {
             throw new PodiumException.Conflict("lead_not_confirmed", "error.registration.delegation.leadNotConfirmed");
         }
+        // the lock on the lead's row makes concurrent requests of one lead count one after the other
+        em.lock(lead, LockModeType.PESSIMISTIC_WRITE);
+        if (activeDelegates(lead) >= maxDelegates) {
+            throw new PodiumException.Conflict("delegation_limit", "error.registration.delegation.limit", maxDelegates);
+        }
         EmailAddress email = new EmailAddress(data.email);
         requireNoActiveRegistration(lead.getConference(), email);
         Registration delegate = newRegistration(lead.getCategory(), data, email);
         delegate.accompany(lead);
         persist(delegate);
-        place(delegate);
+        mails.delegateConfirm(delegate);
         return delegate;
+    }
+
+    private long activeDelegates(Registration lead) {
+        return em.createNamedQuery(Registration.ACTIVE_DELEGATES, Long.class).setParameter("lead", lead)
+                .getSingleResult();
     }
 
     public List<Registration> delegation(Registration lead) {

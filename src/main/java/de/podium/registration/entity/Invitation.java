@@ -83,6 +83,15 @@ public class Invitation {
         registrationId = registration.getId();
     }
 
+    /** GDPR erasure of the invited person: the code stays used or unused, the person goes. */
+    public void anonymise() {
+        email = "erased-invitation-" + id + "@erased.invalid";
+        title = null;
+        firstName = null;
+        lastName = null;
+        office = null;
+    }
+
     public Long getId() { return id; }
     public Conference getConference() { return conference; }
     public Category getCategory() { return category; }

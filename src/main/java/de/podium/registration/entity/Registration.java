@@ -38,6 +38,8 @@ import de.podium.event.entity.Conference;
 @NamedQuery(name = Registration.OF_CONFERENCE, query = "SELECT r FROM Registration r WHERE r.conference = :conference "
         + "ORDER BY r.createdAt, r.id")
 @NamedQuery(name = Registration.DELEGATION, query = "SELECT r FROM Registration r WHERE r.lead = :lead ORDER BY r.id")
+@NamedQuery(name = Registration.ACTIVE_DELEGATES, query = "SELECT COUNT(r) FROM Registration r WHERE r.lead = :lead "
+        + "AND r.status <> de.podium.registration.entity.RegistrationStatus.CANCELLED")
 @NamedQuery(name = Registration.COUNT_OF_CONFERENCE, query = "SELECT COUNT(r) FROM Registration r "
         + "WHERE r.conference = :conference")
 public class Registration {
@@ -49,6 +51,7 @@ public class Registration {
     public static final String FIRST_WAITLISTED = "Registration.firstWaitlisted";
     public static final String OF_CONFERENCE = "Registration.ofConference";
     public static final String DELEGATION = "Registration.delegation";
+    public static final String ACTIVE_DELEGATES = "Registration.activeDelegates";
     public static final String COUNT_OF_CONFERENCE = "Registration.countOfConference";
 
     private static final SecureRandom RANDOM = new SecureRandom();

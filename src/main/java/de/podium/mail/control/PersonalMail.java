@@ -1,0 +1,76 @@
+package de.podium.mail.control;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import de.podium.mail.entity.OutboxMessage;
+import de.podium.platform.control.Texts;
+
+/** The mail one person got about one conference: shown in their data export, removed when they are erased. */
+@ApplicationScoped
+public class PersonalMail {
+
+    private static final String OF_PERSON = "SELECT m FROM OutboxMessage m WHERE m.conferenceId = :conference "
+            + "AND LOWER(m.recipient) = :email ORDER BY m.createdAt, m.id";
+
+    @PersistenceContext(unitName = "podium")
+    EntityManager em;
+
+    @Inject
+    MailDelivery delivery;
+
+    /** One mail as its recipient reads it in the export: what it was about, when it went out. */
+    public record Sent(String subject, String status, Instant createdAt, Instant sentAt, boolean bodyPurged) {
+    }
+
+    public List<Sent> history(long conferenceId, String email) {
+        return ofPerson(conferenceId, email).stream().map(PersonalMail::sent).toList();
+    }
+
+    /** Deletes the person's mails of the conference (rows, attachments, .eml copies) for their erasure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(long conferenceId, Collection<String> emails) {
+        int removed = 0;
+        for (String email : emails) {
+            for (OutboxMessage message : ofPerson(conferenceId, email)) {
+                em.remove(message);
+                delivery.discard(message.getId());
+                removed++;
+            }
+        }
+        em.flush();
+        return removed;
+    }
+
+    private List<OutboxMessage> ofPerson(long conferenceId, String email) {
+        return em.createQuery(OF_PERSON, OutboxMessage.class).setParameter("conference", conferenceId)
+                .setParameter("email", email == null ? "" : email.trim().toLowerCase(Locale.ROOT)).getResultList();
+    }
+
+    private static Sent sent(OutboxMessage message) {
+        return new Sent(message.getPurgedAt() == null ? subject(message) : null, message.getStatus().name(),
+                message.getCreatedAt(), message.getSentAt(), message.getPurgedAt() != null);
+    }
+
+    private static String subject(OutboxMessage message) {
+        JsonObject stored = Json.createReader(new StringReader(message.getModel())).readObject();
+        Map<String, String> model = new HashMap<>();
+        stored.forEach((key, value) -> model.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
+        model.putIfAbsent("conferenceTitle", model.getOrDefault("conference", ""));
+        return MailTemplates.render(message.getKind(), Texts.fromTag(message.getLocale()), model).subject();
+    }
+}
