@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = ApiApplication.AGENDA, description = "Rooms, talks, slots, publishing, automatic scheduling, calendar exports"),
                 @Tag(name = ApiApplication.SPEAKER, description = "Speaker profiles, invitations and slides"),
                 @Tag(name = ApiApplication.DOCUMENTS, description = "Badges, name cards, participant lists, certificates, proceedings"),
-                @Tag(name = ApiApplication.MAIL, description = "Mailings, the outbox, unsubscribing")
+                @Tag(name = ApiApplication.MAIL, description = "Mailings, the outbox, unsubscribing"),
+                @Tag(name = ApiApplication.SECURITY, description = "The sign-in session: the CSRF token for API writes made with the sign-in cookie")
         })
 @SecurityScheme(securitySchemeName = ApiApplication.BASIC_AUTH, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The accounts of the web login (organizers, admins, speakers)")
@@ -38,4 +39,5 @@ public class ApiApplication extends Application {
     public static final String SPEAKER = "speaker";
     public static final String DOCUMENTS = "documents";
     public static final String MAIL = "mail";
+    public static final String SECURITY = "security";
 }

@@ -43,7 +43,7 @@ public final class RegistrationJson {
                        String locale, Consent consent, String qrCode, String qrCodeUrl, Long leadId,
                        List<Member> delegation, Instant createdAt, Instant confirmedAt, Instant waitlistedAt,
                        Instant checkedInAt, Instant cancelledAt, String cancelReason, boolean anonymised,
-                       List<?> personalAgenda, List<PersonalMail.Sent> mails) {
+                       List<Object> personalAgenda, List<PersonalMail.Sent> mails) {
         static Full of(Registration r, List<Registration> delegation) {
             return of(r, delegation, new PersonalData.Export(null, null));
         }
@@ -60,7 +60,7 @@ public final class RegistrationJson {
                     delegation.stream().map(Member::of).toList(), r.getCreatedAt(), r.getConfirmedAt(),
                     r.getWaitlistedAt(), r.getCheckedInAt(), r.getCancelledAt(),
                     r.getCancelReason() == null ? null : r.getCancelReason().name(), r.isAnonymised(),
-                    more.personalAgenda(), more.mails());
+                    more.personalAgenda() == null ? null : List.<Object>copyOf(more.personalAgenda()), more.mails());
         }
     }
 
