@@ -202,6 +202,11 @@ public final class PodiumServer {
         return port;
     }
 
+    /** The server's process id (for jcmd). */
+    public long pid() {
+        return process.pid();
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
