@@ -76,7 +76,7 @@ class AnonymousHeapIT {
             Thread.sleep(1000);
         }
         String metrics = podium.get("/metrics").send().body();
-        Matcher used = Pattern.compile("(?m)^base_memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.eE+]+)").matcher(metrics);
+        Matcher used = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.eE+]+)").matcher(metrics);
         assertTrue(used.find(), metrics);
         return (long) Double.parseDouble(used.group(1));
     }

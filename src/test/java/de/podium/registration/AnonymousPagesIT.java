@@ -36,8 +36,7 @@ class AnonymousPagesIT {
     void anonymousVisitsOfThePublicFormsStartNoSession() throws Exception {
         String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", 10, false, false));
         String email = RegistrationFixtures.email();
-        long id = RegistrationFixtures.registered(PodiumServer.DEMO_SLUG, RegistrationFixtures.person("GUEST", email),
-                "CONFIRMED");
+        long id = RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", email), "CONFIRMED");
         String manage = RegistrationFixtures.column(id, "manage_token");
         Browser browser = new Browser(podium);
         for (String path : new String[] {"/conferences/" + slug + "/register", "/registrations/self/" + manage,
@@ -79,9 +78,9 @@ class AnonymousPagesIT {
 
     @Test
     void managePageCorrectsAndAddsStaffWithoutASession() throws Exception {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", 10, false, false));
         String email = RegistrationFixtures.email();
-        long id = RegistrationFixtures.registered(PodiumServer.DEMO_SLUG, RegistrationFixtures.person("GUEST", email),
-                "CONFIRMED");
+        long id = RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", email), "CONFIRMED");
         String token = RegistrationFixtures.column(id, "manage_token");
         Browser browser = new Browser(podium);
         Page manage = browser.get("/registrations/self/" + token);
