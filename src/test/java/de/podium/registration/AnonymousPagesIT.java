@@ -46,6 +46,8 @@ class AnonymousPagesIT {
             assertTrue(page.html().contains("jakarta.faces.ViewState"), path + " has its form");
             assertNull(browser.cookie(SESSION), path + " started a session");
         }
+        assertEquals(404, browser.get("/conferences/no-such-conference/register").status());
+        assertNull(browser.cookie(SESSION), "nor does the page for an unknown conference");
         assertEquals("en", browser.cookie("PODIUMLANG"), "the chosen language is remembered without a session");
         assertTrue(browser.get("/login").html().contains("Sign in"), "and used on the next page");
     }
