@@ -14,7 +14,7 @@ import de.podium.testsupport.Chromium;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.PodiumServer.Answer;
 
-/** German by default, English complete: Accept-Language on the first visit, the header switch for the session. */
+/** German by default, English complete: Accept-Language on the first visit, the header switch remembered (cookie). */
 class LanguageIT {
 
     static PodiumServer podium;

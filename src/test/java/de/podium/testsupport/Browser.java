@@ -28,10 +28,11 @@ public final class Browser {
 
     private final PodiumServer server;
     private final HttpClient http;
+    private final CookieManager cookies;
 
     public Browser(PodiumServer server) {
         this.server = server;
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -72,7 +73,7 @@ public final class Browser {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(server.uri(page.action(formId))).header("Accept-Language", "de")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", origin()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
@@ -87,18 +88,36 @@ public final class Browser {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", "de")
-                .header("Faces-Request", "partial/ajax")
+                .header("Faces-Request", "partial/ajax").header("Origin", origin())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Posts a form as a browser does from a page of this site: with its Origin. */
     public Page post(String path, Map<String, String> fields) {
+        return post(path, fields, Map.of("Origin", origin()));
+    }
+
+    /** Posts a form with the given request headers instead of the Origin (a forged cross-site POST, say). */
+    public Page post(String path, Map<String, String> fields, Map<String, String> headers) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", "de")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", "de")
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The value of a cookie this browser keeps, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private String origin() {
+        java.net.URI uri = server.uri("/");
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     private Page send(HttpRequest request) {

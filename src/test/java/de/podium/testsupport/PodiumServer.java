@@ -218,6 +218,11 @@ public final class PodiumServer {
         return port;
     }
 
+    /** The server's process id (for jcmd). */
+    public long pid() {
+        return process.pid();
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

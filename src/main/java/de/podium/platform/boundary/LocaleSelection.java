@@ -7,20 +7,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 
 import de.podium.platform.control.Texts;
 
 /**
- * The page language: {@code ?lang=} (or the header switch) wins and is remembered in the session;
- * otherwise the browser's Accept-Language; German by default. Visitors who never switch get no session.
+ * The page language: {@code ?lang=} (or the header switch) wins and is remembered in a cookie (not in a session:
+ * switching the language must not make an anonymous visitor hold server memory); otherwise the browser's
+ * Accept-Language; German by default.
  */
 @Named
 @RequestScoped
 public class LocaleSelection {
 
-    static final String SESSION_KEY = "podium.locale";
+    static final String COOKIE = "PODIUMLANG";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private Locale locale;
 
@@ -67,12 +70,12 @@ public class LocaleSelection {
         String requested = request.getParameter("lang");
         if ("de".equals(requested) || "en".equals(requested)) {
             Locale chosen = Texts.fromTag(requested);
-            request.getSession(true).setAttribute(SESSION_KEY, chosen.getLanguage());
+            remember(request, chosen.getLanguage());
             return chosen;
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_KEY) != null) {
-            return Texts.fromTag((String) session.getAttribute(SESSION_KEY));
+        String remembered = remembered(request);
+        if (remembered != null) {
+            return Texts.fromTag(remembered);
         }
         if (request.getHeader("Accept-Language") == null) {
             return Texts.GERMAN;
@@ -85,6 +88,30 @@ public class LocaleSelection {
             }
         }
         return Texts.GERMAN;
+    }
+
+    private static String remembered(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName()) && ("de".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void remember(HttpServletRequest request, String language) {
+        if (language.equals(remembered(request))) {
+            return;
+        }
+        Cookie cookie = new Cookie(COOKIE, language);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse()).addCookie(cookie);
     }
 
     private static HttpServletRequest request() {

@@ -1,14 +1,14 @@
 package de.podium.registration.boundary;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
@@ -27,12 +27,15 @@ import de.podium.registration.control.RegistrationService;
 import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 
-/** The registration form; an invitation link (?invitation=CODE) pre-fills it. */
+/**
+ * The registration form; an invitation link (?invitation=CODE) pre-fills it. A stateless view: nothing is kept
+ * between the GET and the POST but what the form sends (the conference comes from the URL, the invitation code
+ * from its field), so anonymous visitors get no session.
+ */
 @Named
-@ViewScoped
-public class RegisterPage implements Serializable {
+@RequestScoped
+public class RegisterPage {
 
-    private static final long serialVersionUID = 1L;
     private static final Set<String> FIELDS = Set.of("category", "title", "firstName", "lastName", "office",
             "organisation", "email", "locale", "invitationCode", "consent");
 
@@ -60,7 +63,13 @@ public class RegisterPage implements Serializable {
     private boolean consent;
     private boolean listInParticipants;
     private String outcome;
-    private transient Conference conference;
+    private Conference conference;
+
+    /** The conference of the URL (PageRouter's forward names it), already while the posted form is decoded. */
+    @PostConstruct
+    void init() {
+        slug = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("slug");
+    }
 
     public void load() throws IOException {
         if (conference() == null) {

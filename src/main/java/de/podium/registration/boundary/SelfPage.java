@@ -1,13 +1,13 @@
 package de.podium.registration.boundary;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
@@ -21,12 +21,15 @@ import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationService;
 import de.podium.registration.entity.Registration;
 
-/** The attendee's own registration behind the manage link: view, correct, cancel, export, QR code. */
+/**
+ * The attendee's own registration behind the manage link: view, correct, cancel, export, QR code. A stateless
+ * view: every request loads the registration by the token of the URL and fills the correction form from it; a
+ * posted form then overwrites what it sends, so the other forms still show the stored data.
+ */
 @Named
-@ViewScoped
-public class SelfPage implements Serializable {
+@RequestScoped
+public class SelfPage {
 
-    private static final long serialVersionUID = 1L;
     private static final Set<String> FIELDS = Set.of("title", "firstName", "lastName", "office", "organisation",
             "locale", "listInParticipants");
 
@@ -45,11 +48,25 @@ public class SelfPage implements Serializable {
     private boolean listInParticipants;
     private PersonData delegate = new PersonData();
     private String delegateEmail;
-    private transient Registration registration;
+    private Registration registration;
+
+    /** The token of the URL (PageRouter's forward names it), already while a posted form is decoded. */
+    @PostConstruct
+    void init() {
+        token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        if (token != null) {
+            try {
+                // filled before a posted form updates the fields it sends
+                registration();
+            } catch (PodiumException.NotFound e) {
+                // load() answers 404
+            }
+        }
+    }
 
     public void load() throws IOException {
         try {
-            fill(registration());
+            registration();
         } catch (PodiumException.NotFound e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -127,6 +144,7 @@ public class SelfPage implements Serializable {
     private Registration registration() {
         if (registration == null) {
             registration = registrations.bySelfToken(token);
+            fill(registration);
         }
         return registration;
     }
