@@ -25,5 +25,10 @@ fi
 rootdir="${PODIUM_DATA_DIR:-/var/lib/podium}/tmp/runtime-${PODIUM_NODE_NAME:-$(hostname)}"
 rm -rf "$rootdir"
 mkdir -p "$rootdir"
+# production: /metrics and /openapi only over HTTPS on their own port, for ADMIN accounts (config/management-postboot.asadmin)
+management=""
+if [ "${PODIUM_PROFILE:-}" = "production" ]; then
+  management="--sslport ${PODIUM_MANAGEMENT_PORT:-8181} --postbootcommandfile /opt/podium/management-postboot.asadmin"
+fi
 # shellcheck disable=SC2086 # the options are words on purpose
-exec java ${JAVA_OPTS:--XX:MaxRAMPercentage=75} -jar /opt/podium/podium.jar --port "$port" --rootdir "$rootdir" $cluster "$@"
+exec java ${JAVA_OPTS:--XX:MaxRAMPercentage=75} -jar /opt/podium/podium.jar --port "$port" --rootdir "$rootdir" $cluster $management "$@"

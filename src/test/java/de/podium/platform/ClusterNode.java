@@ -108,7 +108,9 @@ record ClusterNode(String name, int port, Process process, Path log, HttpClient 
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+        // behind the load balancer both nodes share one origin: the browser names it, as it does on every form POST
         return page(send(client, request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + port)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
     }
 

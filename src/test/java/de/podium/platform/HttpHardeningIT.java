@@ -133,7 +133,7 @@ class HttpHardeningIT {
 
     @Test
     void anAjaxRequestWithAnUnknownViewStateIsSentToThePageAgain() {
-        Answer answer = podium.call("POST", "/login").header("Faces-Request", "partial/ajax")
+        Answer answer = podium.call("POST", "/login").header("Faces-Request", "partial/ajax").header("Origin", podium.baseUrl())
                 .form("login=login&jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit"
                         + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=garbage").send();
         assertEquals(200, answer.status(), answer::toString);

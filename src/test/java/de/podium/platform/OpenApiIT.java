@@ -168,7 +168,7 @@ class OpenApiIT {
 
         Set<String> tags = new HashSet<>();
         document.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
-        assertEquals(Set.of("event", "registration", "agenda", "speaker", "documents", "mail"), tags);
+        assertEquals(Set.of("event", "registration", "agenda", "speaker", "documents", "mail", "security"), tags);
         List<String> untagged = new ArrayList<>();
         for (Located o : operations()) {
             JsonNode operationTags = o.node().path("tags");

@@ -1,6 +1,7 @@
 package de.podium.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,7 @@ class SpeakerInvitationIT {
         Browser browser = new Browser(podium);
         Page page = browser.get(link);
         assertEquals(200, page.status(), page.html());
+        assertNull(browser.cookie("PODIUMSESSION"), "opening the invitation starts no session (issue #16 item 4)");
         assertTrue(page.html().contains("Ehrenamt in der Flüchtlingshilfe"));
         assertTrue(page.html().contains("Dr. Anna Weiß"));
         Page tooShort = browser.submit(page, "invitation",

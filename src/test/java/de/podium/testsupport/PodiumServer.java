@@ -82,16 +82,21 @@ public final class PodiumServer {
         return start(prop("podium.it.db.name", "podium_it"), "podium-it.log", "it-data", extraEnvironment);
     }
 
+    private static PodiumServer start(String database, String logName, String dataDirName, Map<String, String> overrides) {
+        return start(database, logName, dataDirName, overrides, new String[0]);
+    }
+
     /**
      * A second server with its own database, log and data directory, for a test that needs a setting the shared
      * server must not have (e.g. low rate limits); the caller stops it.
      */
-    public static PodiumServer startSeparate(String name, Map<String, String> environment) {
+    public static PodiumServer startSeparate(String name, Map<String, String> environment, String... payaraOptions) {
         return start(prop("podium.it.db.name", "podium_it") + "_" + name, "podium-it-" + name + ".log",
-                "it-data-" + name, environment);
+                "it-data-" + name, environment, payaraOptions);
     }
 
-    private static PodiumServer start(String database, String logName, String dataDirName, Map<String, String> overrides) {
+    private static PodiumServer start(String database, String logName, String dataDirName, Map<String, String> overrides,
+                                      String[] payaraOptions) {
         try {
             recreateDatabase(database);
             int port = freePort();
@@ -100,8 +105,10 @@ public final class PodiumServer {
                     : target.resolve(logName);
             Path dataDir = target.resolve(dataDirName);
             Files.createDirectories(dataDir);
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx768m", "-jar",
-                    prop("podium.it.jar", "target/podium.jar"), "--port", Integer.toString(port), "--nocluster")
+            List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-jar",
+                    prop("podium.it.jar", "target/podium.jar"), "--port", Integer.toString(port), "--nocluster"));
+            command.addAll(List.of(payaraOptions));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();

@@ -71,6 +71,11 @@ public class ApiDocumentFilter implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        // a list of anything (List<?>/List<Object>, e.g. the GDPR export's personal agenda) comes without items,
+        // which OpenAPI 3.0 requires for every array: any value
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
+            schema.setItems(OASFactory.createSchema());
+        }
         return schema;
     }
 

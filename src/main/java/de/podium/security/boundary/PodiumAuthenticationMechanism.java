@@ -146,12 +146,18 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
                                            HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || isManagementEndpoint(path)) {
             return ApiAuthResponses.unauthorized(request, response, context);
         }
         String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         // on the public address, not the Host header's (this runs before the filters that correct redirects)
         return context.redirect(links.to("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+    }
+
+    /** Payara's /metrics and /openapi, protected in the production profile: scrapers want 401, not the sign-in page. */
+    private static boolean isManagementEndpoint(String path) {
+        return path.equals("/metrics") || path.startsWith("/metrics/") || path.equals("/openapi")
+                || path.startsWith("/openapi/");
     }
 
     @Override

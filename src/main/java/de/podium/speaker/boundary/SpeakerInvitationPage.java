@@ -5,9 +5,10 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,9 +20,10 @@ import de.podium.speaker.control.SpeakerInvitations;
 /**
  * /speaker/invitation/{token}: a new speaker sets a password, an existing account just accepts; both then
  * sign in. Opening the link changes nothing (mail scanners open links too); only the form's POST does.
+ * A stateless view, like the other pages anonymous visitors open: no session until the speaker signs in.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class SpeakerInvitationPage implements Serializable {
 
     @Inject
@@ -36,7 +38,19 @@ public class SpeakerInvitationPage implements Serializable {
     private String password;
     private String passwordRepeated;
 
+    /** The token of the URL (PageRouter's forward names it), already while the posted form is decoded. */
+    @PostConstruct
+    void init() {
+        token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        if (token != null) {
+            load();
+        }
+    }
+
     public void load() {
+        if (pending != null || problem != null) {
+            return;
+        }
         try {
             pending = invitations.pending(token);
         } catch (PodiumException.NotFound | PodiumException.Conflict e) {
