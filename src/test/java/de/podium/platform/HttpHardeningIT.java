@@ -13,6 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
@@ -139,6 +144,66 @@ class HttpHardeningIT {
         assertEquals(200, answer.status(), answer::toString);
         assertTrue(answer.body().contains("<redirect url=\"") && answer.body().contains("/login"), answer.body());
         assertFalse(answer.body().contains("<error>"), answer.body());
+    }
+
+    @Test
+    void theStatelessMarkerSentToAPageWithStateGets400AndTheFriendlyPage() throws Exception {
+        int logBefore = podium.log().length();
+        Answer answer = podium.call("POST", "/organizer/conferences/" + SLUG + "/registrations").asOrganizer()
+                .form("invitationImport=invitationImport&jakarta.faces.ViewState=stateless").send();
+        assertEquals(400, answer.status(), answer::toString);
+        assertTrue(answer.body().contains("Sitzung abgelaufen"), answer.body());
+        String log = podium.log().substring(logBefore);
+        assertFalse(log.contains("\tat "), "stack trace in the log:\n" + log);
+    }
+
+    /** A form upload waits in the data directory while it is read, not in the system temp directory. */
+    @Test
+    void aFormUploadWaitsInsideTheDataDirectory() throws Exception {
+        Path forms = Path.of(PodiumServer.prop("podium.it.jar", "target/podium.jar")).toAbsolutePath().getParent()
+                .resolve("it-data").resolve("tmp").resolve("servlet");
+        CountDownLatch seen = new CountDownLatch(1);
+        byte[] head = ("--xyz\r\nContent-Disposition: form-data; name=\"inviteFile\"; filename=\"liste.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] part = new byte[3 * 1024 * 1024]; // over the 1 MB threshold, so the container writes it to disk
+        java.util.Arrays.fill(part, (byte) 'a');
+        byte[] tail = "\r\n--xyz--\r\n".getBytes(StandardCharsets.UTF_8);
+        InputStream slow = new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
+                new java.io.ByteArrayInputStream(head), new java.io.ByteArrayInputStream(part),
+                new InputStream() { // the end of the body only after the test has seen the waiting file
+                    private boolean released;
+
+                    @Override
+                    public int read() throws java.io.IOException {
+                        if (!released) {
+                            try {
+                                seen.await(30, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            released = true;
+                        }
+                        return -1;
+                    }
+                }, new java.io.ByteArrayInputStream(tail))));
+        CompletableFuture<HttpResponse<String>> upload = podium.http().sendAsync(HttpRequest.newBuilder(
+                        podium.uri("/organizer/conferences/" + SLUG + "/registrations"))
+                .header("Authorization", basic(PodiumServer.ORGANIZER, PodiumServer.DEMO_PASSWORD))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> slow),
+                        head.length + part.length + tail.length)).build(), HttpResponse.BodyHandlers.ofString());
+        boolean waiting = false;
+        for (int i = 0; i < 100 && !waiting; i++) {
+            Thread.sleep(200);
+            if (Files.isDirectory(forms)) {
+                try (var files = Files.list(forms)) {
+                    waiting = files.anyMatch(f -> f.getFileName().toString().startsWith("upload_"));
+                }
+            }
+        }
+        seen.countDown();
+        upload.get(60, TimeUnit.SECONDS);
+        assertTrue(waiting, "the upload's temp file appeared in " + forms);
     }
 
     @Test

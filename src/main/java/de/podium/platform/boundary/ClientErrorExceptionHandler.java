@@ -45,7 +45,7 @@ public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
     /** 400 for an unknown view state, 413 for a too large upload, 0 for anything else. */
     static int status(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ViewExpiredException) {
+            if (t instanceof ViewExpiredException || isUnrestorableView(t)) {
                 return 400;
             }
             if (isSizeLimit(t)) {
@@ -56,6 +56,15 @@ public class ClientErrorExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         return 0;
+    }
+
+    /**
+     * A posted view state the page cannot use, e.g. Mojarra's "stateless" marker sent to a page that keeps state:
+     * Mojarra says "Unable to restore view …" instead of throwing ViewExpiredException.
+     */
+    private static boolean isUnrestorableView(Throwable t) {
+        return t instanceof jakarta.faces.FacesException && t.getMessage() != null
+                && t.getMessage().startsWith("Unable to restore view");
     }
 
     /** The container's multipart size exception (Catalina's SizeException, or its message naming the limit). */

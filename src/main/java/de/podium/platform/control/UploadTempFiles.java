@@ -16,8 +16,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where uploads wait while they are read: {@code ${podium.data.dir}/tmp/uploads}, inside the data directory that
- * operators size and back up, not the system temp directory. What a killed process left there is removed at start.
+ * Where uploads wait while they are read: {@code ${podium.data.dir}/tmp/uploads} (API) and {@code …/tmp/servlet}
+ * (form uploads, the servlet container's temp directory), inside the data directory that operators size and back
+ * up, not the system temp directory. What a killed process left there is removed at start.
  */
 @ApplicationScoped
 public class UploadTempFiles {
@@ -36,10 +37,35 @@ public class UploadTempFiles {
         return dataDir.resolve("tmp").resolve("uploads").toAbsolutePath().normalize();
     }
 
+    /** Where the servlet container keeps form uploads while reading them (payara-web.xml's {@code tempdir}). */
+    public static Path formDirectory(Path dataDir) {
+        return dataDir.resolve("tmp").resolve("servlet").toAbsolutePath().normalize();
+    }
+
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        int removed = clear(directory());
+        int removed = clear(directory()) + clearFormUploads(formDirectory(Path.of(dataDir)));
         if (removed > 0) {
             LOG.info("removed " + removed + " upload temp files left from an earlier run");
+        }
+    }
+
+    /**
+     * Removes the container's form-upload files ({@code upload_….tmp}) a killed process left; the directory itself
+     * belongs to the container, which may keep other files there.
+     */
+    static int clearFormUploads(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (Stream<Path> left = Files.list(directory)) {
+            int removed = 0;
+            for (Path path : left.filter(p -> p.getFileName().toString().startsWith("upload_")
+                    && p.getFileName().toString().endsWith(".tmp")).toList()) {
+                removed += Files.deleteIfExists(path) ? 1 : 0;
+            }
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the form upload directory " + directory, e);
         }
     }
 

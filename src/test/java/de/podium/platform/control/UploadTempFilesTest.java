@@ -25,4 +25,16 @@ class UploadTempFilesTest {
         assertFalse(Files.exists(left));
         assertTrue(Files.isDirectory(uploads));
     }
+
+    @Test
+    void formUploadsLeftByAKilledRunAreRemovedAndTheContainersOtherFilesStay() throws Exception {
+        Path forms = UploadTempFiles.formDirectory(dataDir);
+        Files.createDirectories(forms);
+        Path left = Files.write(forms.resolve("upload__6122052e_1a23e41cbc5__8000_00000001.tmp"), new byte[1024]);
+        Path containers = Files.write(forms.resolve("other.bin"), new byte[16]);
+        assertEquals(1, UploadTempFiles.clearFormUploads(forms));
+        assertFalse(Files.exists(left));
+        assertTrue(Files.exists(containers));
+        assertEquals(0, UploadTempFiles.clearFormUploads(dataDir.resolve("missing")));
+    }
 }
