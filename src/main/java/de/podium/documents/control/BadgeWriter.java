@@ -30,6 +30,7 @@ public final class BadgeWriter implements AutoCloseable {
 
     private static final float PADDING = mm(4);
     private static final float CROP_MARK = mm(5);
+    private static final int QUIET_MODULES = 4;
     private static final float CROP_GAP = mm(1);
 
     private final PdfDocument pdf;
@@ -134,7 +135,12 @@ public final class BadgeWriter implements AutoCloseable {
     private void qr(PdfCanvas canvas, String code, Rectangle area) {
         BarcodeQRCode qr = new BarcodeQRCode(code, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         PdfFormXObject form = qr.createFormXObject(ColorConstants.BLACK, pdf);
-        canvas.addXObjectFittedIntoRectangle(form, area);
+        // the area includes the four-module quiet zone ISO/IEC 18004 asks for: text or the badge's edge nearer
+        // than that makes scanners miss the finder patterns now and then
+        float modules = qr.getBarcodeSize().getWidth();
+        float quiet = area.getWidth() * QUIET_MODULES / (modules + 2 * QUIET_MODULES);
+        canvas.addXObjectFittedIntoRectangle(form, new Rectangle(area.getLeft() + quiet, area.getBottom() + quiet,
+                area.getWidth() - 2 * quiet, area.getHeight() - 2 * quiet));
     }
 
     /** Short hairlines on the cut lines, outside the grid, where the guillotine goes. */
