@@ -97,6 +97,7 @@ class AccessibilityIT {
                 new Checked("press", Visitor.ANONYMOUS_DE, demo + "/press"),
                 new Checked("privacy", Visitor.ANONYMOUS_DE, "/privacy"),
                 new Checked("login", Visitor.ANONYMOUS_DE, "/login"),
+                new Checked("password reset", Visitor.ANONYMOUS_DE, "/password-reset"),
                 new Checked("register", Visitor.ANONYMOUS_DE, "/conferences/" + openSlug + "/register"),
                 new Checked("register-closed", Visitor.ANONYMOUS_DE, demo + "/register"),
                 new Checked("confirm", Visitor.ANONYMOUS_DE, "/registrations/confirm?token=" + confirmToken),

@@ -40,7 +40,7 @@ class AnonymousPagesIT {
         String manage = RegistrationFixtures.column(id, "manage_token");
         Browser browser = new Browser(podium);
         for (String path : new String[] {"/conferences/" + slug + "/register", "/registrations/self/" + manage,
-                "/registrations/confirm?token=" + "x".repeat(30), "/login", "/login?lang=en"}) {
+                "/registrations/confirm?token=" + "x".repeat(30), "/login", "/login?lang=en", "/password-reset"}) {
             Page page = browser.get(path);
             assertEquals(200, page.status(), path);
             assertTrue(page.html().contains("jakarta.faces.ViewState"), path + " has its form");

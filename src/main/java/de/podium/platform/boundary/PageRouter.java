@@ -35,6 +35,7 @@ public class PageRouter extends HttpFilter {
             new Route("/organizer/conferences/" + SLUG + "/agenda", "/pages/organizer/agenda.xhtml"),
             new Route("/conferences/" + SLUG + "/press\\.atom", "/api/conferences/{slug}/press.atom"),
             new Route("/login", "/pages/login.xhtml"),
+            new Route("/password-reset", "/pages/password-reset.xhtml"),
             new Route("/conferences/([a-z0-9][a-z0-9-]{0,79}/talks/[0-9]{1,18})/slides",
                     "/api/public/conferences/{slug}/slides"),
             new Route("/speaker/?", "/pages/speaker/index.xhtml"),

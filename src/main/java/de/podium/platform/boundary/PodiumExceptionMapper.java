@@ -61,6 +61,9 @@ public class PodiumExceptionMapper implements ExceptionMapper<PodiumException> {
         if (failure instanceof PodiumException.Conflict) {
             return 409;
         }
+        if (failure instanceof PodiumException.Gone) {
+            return 410;
+        }
         if (failure instanceof PodiumException.Forbidden) {
             return 403;
         }

@@ -65,6 +65,13 @@ public abstract class PodiumException extends RuntimeException {
         }
     }
 
+    /** A link that was valid once: used, expired or never issued (410). */
+    public static final class Gone extends PodiumException {
+        public Gone(String code, String messageKey, Object... args) {
+            super(code, messageKey, args);
+        }
+    }
+
     public static final class Forbidden extends PodiumException {
         public Forbidden(String code, String messageKey, Object... args) {
             super(code, messageKey, args);

@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpSession;
 import de.podium.platform.boundary.SecurityHeaders;
 import de.podium.platform.control.Links;
 import de.podium.platform.control.TrustedProxies;
+import de.podium.security.control.AccountService;
 import de.podium.security.control.LoginThrottle;
 import de.podium.security.control.PodiumIdentityStore;
 
@@ -34,6 +35,7 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
 
     static final String SESSION_CALLER = "podium.caller";
     static final String SESSION_GROUPS = "podium.groups";
+    static final String SESSION_EPOCH = "podium.sessionEpoch";
     public static final String THROTTLED = "podium.login.throttled";
 
     @Inject
@@ -41,6 +43,9 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     TrustedProxies proxies;
@@ -65,7 +70,7 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
             return signIn(password, request, context);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) != null) {
+        if (session != null && session.getAttribute(SESSION_CALLER) != null && !outlived(session)) {
             @SuppressWarnings("unchecked")
             Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
             return context.notifyContainerAboutLogin((String) session.getAttribute(SESSION_CALLER), groups);
@@ -124,7 +129,22 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
         request.changeSessionId();
         session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
         session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
+        session.setAttribute(SESSION_EPOCH, accounts.sessionEpoch(result.getCallerPrincipal().getName()));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * A session signed in before the account's password was reset (or before the account was removed) ends here,
+     * on every node: the epoch lives in the database, the session only remembers the one it began under.
+     */
+    private boolean outlived(HttpSession session) {
+        Object epoch = session.getAttribute(SESSION_EPOCH);
+        if (epoch instanceof Integer signedInUnder
+                && signedInUnder == accounts.sessionEpoch((String) session.getAttribute(SESSION_CALLER))) {
+            return false;
+        }
+        session.invalidate();
+        return true;
     }
 
     private String clientAddress(HttpServletRequest request) {

@@ -53,6 +53,17 @@ public class AccountService {
         return account;
     }
 
+    public void setPassword(Account account, String password) {
+        account.changePassword(passwordHash.generate(password.toCharArray()), false);
+    }
+
+    /** The epoch a session must have been signed in under to stay valid; -1 for an account that is gone. */
+    public int sessionEpoch(String email) {
+        List<Integer> epoch = em.createNamedQuery(Account.SESSION_EPOCH, Integer.class)
+                .setParameter("email", Account.normalise(email)).getResultList();
+        return epoch.isEmpty() ? -1 : epoch.get(0);
+    }
+
     /** Checks a password against the stored hash; unknown accounts cost the same time as known ones. */
     public Optional<Account> verify(String email, String password) {
         Optional<Account> account = findByEmail(email);

@@ -22,11 +22,13 @@ import jakarta.persistence.Version;
 /** A sign-in account. E-mail addresses are stored lower-case so that sign-in ignores case. */
 @Entity
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.SESSION_EPOCH, query = "SELECT a.sessionEpoch FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.WITH_DEFAULT_PASSWORD, query = "SELECT a.email FROM Account a WHERE a.defaultPassword = TRUE")
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
     public static final String WITH_DEFAULT_PASSWORD = "Account.withDefaultPassword";
+    public static final String SESSION_EPOCH = "Account.sessionEpoch";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +44,8 @@ public class Account {
     private String locale = "de";
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
     @Version
     private long version;
 
@@ -78,7 +82,13 @@ public class Account {
         this.defaultPassword = isDefault;
     }
 
+    /** Ends every session signed in before: they carry the epoch they were signed in under. */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
     public Long getId() { return id; }
+    public int getSessionEpoch() { return sessionEpoch; }
     public String getEmail() { return email; }
     public String getDisplayName() { return displayName; }
     public String getPasswordHash() { return passwordHash; }
