@@ -1,11 +1,13 @@
 package de.podium.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.Multipart;
@@ -14,7 +16,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import de.podium.testsupport.Browser;
+import de.podium.testsupport.Circulars;
 import de.podium.testsupport.PodiumServer;
+import de.podium.testsupport.RegistrationFixtures;
 import de.podium.testsupport.PodiumServer.Answer;
 import de.podium.testsupport.TestMail;
 
@@ -48,10 +53,14 @@ class BulkMailIT {
 
     @Test
     void previewUsesARealRecipient() {
-        Answer preview = podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/mailings/preview", mailing("Folien"))
-                .asOrganizer().send();
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", null, false, false));
+        RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email(), "Klara",
+                "Vorschau-Ößwald", null), "CONFIRMED");
+        Answer preview = podium.post("/api/conferences/" + slug + "/mailings/preview",
+                mailing("Folien").replace("SPEAKERS", "STATUS:CONFIRMED")).asOrganizer().send();
         assertEquals(200, preview.status(), preview::toString);
-        assertTrue(preview.json().getString("text").contains("Sehr geehrte/r Stefan Reuß"), preview::toString);
+        assertTrue(preview.json().getString("text").contains("Klara Vorschau-Ößwald,"), preview::toString);
+        assertEquals(1, preview.json().getInt("recipients"));
     }
 
     @Test
@@ -61,8 +70,7 @@ class BulkMailIT {
                 mailing("Folien für die Tagung\\r\\nBcc: alle@example.org")).asOrganizer().send();
         assertEquals(422, injected.status(), injected::toString);
         assertEquals("subjectDe", injected.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        Answer sent = podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/mailings",
-                mailing("Folien für die Tagung")).asOrganizer().send();
+        Answer sent = Circulars.previewAndSend(PodiumServer.DEMO_SLUG, mailing("Folien für die Tagung"));
         assertEquals(201, sent.status(), sent::toString);
         assertEquals(1, sent.json().getInt("recipients"));
 
@@ -91,9 +99,81 @@ class BulkMailIT {
         assertEquals(200, done.status(), done::toString);
         assertTrue(done.body().contains("keine Rundschreiben"), done::toString);
 
-        Answer second = podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/mailings", mailing("Noch einmal"))
+        Answer second = podium.post("/api/conferences/" + PodiumServer.DEMO_SLUG + "/mailings/preview", mailing("Noch einmal"))
                 .asOrganizer().send();
-        assertEquals(0, second.json().getInt("recipients"), "opted-out address is skipped");
+        assertEquals(422, second.status(), "the opted-out address is skipped, so nobody would get it: " + second);
+        assertEquals("segment", second.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aCircularIsSentOnlyAsPreviewedAndOnlyOnce() {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", null, false, false));
+        RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email()), "CONFIRMED");
+        RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email()), "CONFIRMED");
+        String mailing = """
+                {"segment":"STATUS:CONFIRMED","subjectDe":"Sitzordnung","bodyDe":"Guten Tag ${name},\\n\\nanbei die Sitzordnung."}
+                """;
+        Answer unconfirmed = podium.post("/api/conferences/" + slug + "/mailings", mailing).asOrganizer().send();
+        assertEquals(422, unconfirmed.status(), unconfirmed::toString);
+        assertEquals("confirmation", unconfirmed.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Answer preview = podium.post("/api/conferences/" + slug + "/mailings/preview", mailing).asOrganizer().send();
+        assertEquals(200, preview.status(), preview::toString);
+        int recipients = preview.json().getInt("recipients");
+        assertEquals(2, recipients, preview::toString);
+        assertTrue(preview.json().getString("sampleRecipient").contains("@"), preview::toString);
+        String confirmation = preview.json().getString("confirmation");
+
+        Answer changed = podium.post("/api/conferences/" + slug + "/mailings",
+                Circulars.confirmed(mailing.replace("Sitzordnung\"", "Sitzordnung (neu)\""), confirmation)).asOrganizer().send();
+        assertEquals(409, changed.status(), changed::toString);
+        assertEquals("preview_outdated", changed.json().getString("error"));
+
+        Answer sent = podium.post("/api/conferences/" + slug + "/mailings", Circulars.confirmed(mailing, confirmation))
+                .asOrganizer().send();
+        assertEquals(201, sent.status(), sent::toString);
+        assertEquals(recipients, sent.json().getInt("recipients"), "as many as the preview said");
+        Answer twice = podium.post("/api/conferences/" + slug + "/mailings", Circulars.confirmed(mailing, confirmation))
+                .asOrganizer().send();
+        assertEquals(409, twice.status(), twice::toString);
+        assertEquals("already_sent", twice.json().getString("error"));
+
+        long id = sent.json().getJsonNumber("id").longValue();
+        JsonObject listed = podium.get("/api/conferences/" + slug + "/mailings").asOrganizer().send().jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow();
+        assertEquals("STATUS:CONFIRMED", listed.getString("segment"));
+        assertEquals(recipients, listed.getInt("recipients"));
+    }
+
+    @Test
+    void onThePageTheCircularIsPreviewedThenSentOnceAndTheFormEmpties() {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", null, false, false));
+        RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email()), "CONFIRMED");
+        Browser organizer = Browser.signedIn(PodiumServer.ORGANIZER);
+        Browser.Page form = organizer.get("/organizer/conferences/" + slug + "/mail");
+        assertFalse(form.html().contains("mailing:send"), "no send button before the preview");
+        assertTrue(form.html().contains("Noch keine Rundschreiben versendet"), form.html());
+        // Browser does not read textarea contents: what the organizer typed is sent again with each button
+        Map<String, String> typed = Map.of("mailing:segment", "STATUS:CONFIRMED", "mailing:subjectDe", "Anreise zur Tagung",
+                "mailing:bodyDe", "Guten Tag ${name},\n\nbis bald.");
+        Browser.Page preview = organizer.submit(form, "mailing", typed, "mailing:preview");
+        assertTrue(preview.html().contains("Es erhalten 1 Personen"), preview.html());
+        assertTrue(preview.html().contains("An 1 Empfänger senden"), preview.html());
+        Browser.Page posted = organizer.submit(preview, "mailing", typed, "mailing:send");
+        assertEquals(302, posted.status(), posted.html());
+        Browser.Page sent = organizer.get(posted.location().substring(posted.location().indexOf("/organizer/")));
+        assertTrue(sent.html().contains("steht im Postausgang"), sent.html());
+        assertTrue(sent.html().contains("Versandstand"), "the delivery status of this circular: " + sent.html());
+        assertTrue(sent.html().matches("(?s).*Zugestellt:\\s*[01] / 1.*"), "delivered of recipients, as numbers: " + sent.html());
+        assertEquals("", sent.fields("mailing").getOrDefault("mailing:subjectDe", ""), "the form is empty again");
+        assertTrue(sent.html().contains("Anreise zur Tagung"), "listed among the sent circulars: " + sent.html());
+
+        // a second click on the page that showed the preview: its send button is gone from the view, nothing is sent
+        Browser.Page again = organizer.submit(preview, "mailing", typed, "mailing:send");
+        assertEquals(200, again.status(), again.html());
+        assertFalse(again.html().contains("steht im Postausgang"), again.html());
+        assertEquals(1, podium.get("/api/conferences/" + slug + "/mailings").asOrganizer().send().jsonArray().size());
     }
 
     @Test

@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import de.podium.testsupport.Circulars;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.PodiumServer.Answer;
 import de.podium.testsupport.RegistrationFixtures;
@@ -51,9 +52,9 @@ class ErasureIT {
                 "{\"token\":\"" + RegistrationFixtures.column(id, "confirm_token") + "\"}").send();
         assertEquals("CONFIRMED", confirmed.json().getString("status"), confirmed::toString);
 
-        Answer circular = podium.post("/api/conferences/" + slug + "/mailings", """
+        Answer circular = Circulars.previewAndSend(slug, """
                 {"segment":"STATUS:CONFIRMED","subjectDe":"Hinweise zur Anreise","bodyDe":"Guten Tag ${name}, bis bald."}
-                """).asOrganizer().send();
+                """);
         assertEquals(201, circular.status(), circular::toString);
         List<MimeMessage> received = mail.awaitTo(email, 3, Duration.ofSeconds(60));
         assertEquals(3, received.size(), "confirm, confirmed, circular");
@@ -84,10 +85,11 @@ class ErasureIT {
                 + "ON c.id = o.conference_id WHERE c.slug = ? AND o.email IS NULL", slug), "the opt-out stays, as a hash");
         assertEquals("CHECKED_IN", RegistrationFixtures.column(id, "status"), "counts stay");
 
-        Answer again = podium.post("/api/conferences/" + slug + "/mailings", """
-                {"segment":"STATUS:CONFIRMED","subjectDe":"Noch ein Hinweis","bodyDe":"Guten Tag ${name}."}
+        Answer again = podium.post("/api/conferences/" + slug + "/mailings/preview", """
+                {"segment":"CHECKED_IN","subjectDe":"Noch ein Hinweis","bodyDe":"Guten Tag ${name}."}
                 """).asOrganizer().send();
-        assertEquals(201, again.status(), again::toString);
+        assertEquals(422, again.status(), "the erased person is nobody's recipient any more: " + again);
+        assertEquals("segment", again.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

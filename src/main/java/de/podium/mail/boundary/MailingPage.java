@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
 import de.podium.mail.control.BulkMail;
-import de.podium.mail.control.MailTemplates;
 import de.podium.mail.control.MailingData;
 import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.boundary.LocaleSelection;
@@ -33,12 +34,16 @@ public class MailingPage implements Serializable {
     private String slug;
     private final MailingData data = new MailingData();
     private transient List<BulkMail.SegmentSize> segments;
-    private MailTemplates.Rendered preview;
+    private BulkMail.Preview preview;
     private Long sentMailing;
+    private transient List<BulkMail.Sent> sent;
 
     public void load() throws IOException {
         try {
             segments = bulkMail.segments(slug);
+            if (sentMailing != null) {
+                bulkMail.progress(slug, sentMailing);
+            }
         } catch (PodiumException.NotFound e) {
             FacesErrors.sendError(404);
         } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
@@ -49,20 +54,62 @@ public class MailingPage implements Serializable {
     public void preview() {
         try {
             preview = bulkMail.preview(slug, data);
+            data.confirmation = preview.confirmation();
         } catch (PodiumException | ConstraintViolationException e) {
             preview = null;
+            data.confirmation = null;
             FacesErrors.show(FORM, e, localeSelection.getLocale());
         }
     }
 
-    public void send() {
+    /** Sends what the preview showed; synchronized, so that a double click in this view sends once. */
+    public synchronized void send() throws IOException {
+        if (preview == null) {
+            FacesErrors.show(FORM, new PodiumException.Invalid("confirmation", "error.mailing.previewFirst"),
+                    localeSelection.getLocale());
+            return;
+        }
         try {
-            sentMailing = bulkMail.send(slug, data).getId();
+            var mailing = bulkMail.send(slug, data);
             preview = null;
-            FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.mail.queued"));
+            // Post-Redirect-Get: the form comes back empty, and reloading the page cannot post the circular again
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.mail.queued", mailing.getRecipients()));
+            external.redirect(external.getRequestContextPath() + "/organizer/conferences/" + slug + "/mail?circular="
+                    + mailing.getId());
+        } catch (PodiumException.Conflict e) {
+            FacesErrors.show(FORM, e, localeSelection.getLocale());
+            if ("preview_outdated".equals(e.code())) {
+                preview();
+            } else {
+                preview = null;
+            }
         } catch (PodiumException | ConstraintViolationException e) {
             FacesErrors.show(FORM, e, localeSelection.getLocale());
         }
+    }
+
+    public String getSendLabel() {
+        return Texts.get(localeSelection.getLocale(), "organizer.mail.send", preview == null ? 0 : preview.recipients());
+    }
+
+    public List<BulkMail.Sent> getSent() {
+        if (sent == null) {
+            sent = bulkMail.sent(slug);
+        }
+        return sent;
+    }
+
+    public String when(BulkMail.Sent sent) {
+        return Texts.pattern(localeSelection.getLocale(), "format.dateTime").format(sent.sentAt());
+    }
+
+    /** The recipient group as the form offers it; a group that no longer exists keeps its code. */
+    public String segmentLabel(String code) {
+        return getSegments().stream().filter(s -> s.segment().code().equals(code)).findFirst()
+                .map(s -> Texts.get(localeSelection.getLocale(), s.segment().labelKey(), s.segment().labelArgs().toArray()))
+                .orElse(code);
     }
 
     public BulkMail.Progress getProgress() {
@@ -94,6 +141,7 @@ public class MailingPage implements Serializable {
     public void setSubjectEn(String value) { data.subjectEn = value; }
     public String getBodyEn() { return data.bodyEn; }
     public void setBodyEn(String value) { data.bodyEn = value; }
-    public MailTemplates.Rendered getPreview() { return preview; }
+    public BulkMail.Preview getPreview() { return preview; }
     public Long getSentMailing() { return sentMailing; }
+    public void setSentMailing(Long sentMailing) { this.sentMailing = sentMailing; }
 }

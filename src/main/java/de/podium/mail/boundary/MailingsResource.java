@@ -62,14 +62,26 @@ public class MailingsResource {
     }
 
     @Operation(operationId = "previewMailing")
+    @APIResponse(responseCode = "200", description = "The mail as a real recipient gets it, how many get it, and the "
+            + "confirmation that sending needs")
     @POST
     @Path("preview")
-    public MailTemplates.Rendered preview(@PathParam("slug") String slug, MailingData data) {
+    public BulkMail.Preview preview(@PathParam("slug") String slug, MailingData data) {
         return bulkMail.preview(slug, data);
+    }
+
+    @Operation(operationId = "listMailings")
+    @GET
+    public List<SentJson> sent(@PathParam("slug") String slug) {
+        return bulkMail.sent(slug).stream().map(s -> new SentJson(s.mailing().getId(), s.mailing().getSegment(),
+                s.mailing().getCreatedAt(), s.mailing().getCreatedBy(), s.mailing().getRecipients(), s.delivered(),
+                s.failed(), s.pending())).toList();
     }
 
     @Operation(operationId = "sendMailing")
     @APIResponse(responseCode = "201", description = "Queued; Location names the mailing")
+    @APIResponse(responseCode = "409", description = "The texts or recipients changed since the preview "
+            + "(preview_outdated), or this preview was sent already (already_sent)")
     @POST
     public Response send(@PathParam("slug") String slug, MailingData data, @Context UriInfo uri) {
         Mailing mailing = bulkMail.send(slug, data);
@@ -91,6 +103,10 @@ public class MailingsResource {
     }
 
     public record SegmentJson(String code, String label, int recipients) {
+    }
+
+    public record SentJson(long id, String segment, java.time.Instant createdAt, String createdBy, int recipients,
+                           long delivered, long failed, long pending) {
     }
 
     public record RecipientJson(String recipient, String status, String lastError) {

@@ -72,7 +72,22 @@ public class BulkMail {
     public record SegmentSize(Segment segment, int recipients) {
     }
 
+    public record Preview(String subject, String text, String html, int recipients, String sampleRecipient,
+                          String confirmation) implements java.io.Serializable {
+    }
+
+    public record Sent(Mailing mailing, java.time.ZonedDateTime sentAt, long delivered, long failed, long pending) {
+    }
+
     public record Progress(Mailing mailing, Map<OutboxStatus, Long> counts, List<OutboxMessage> messages) {
+    
+        public long delivered() {
+            return counts.getOrDefault(OutboxStatus.SENT, 0L);
+        }
+
+        public long failed() {
+            return counts.getOrDefault(OutboxStatus.FAILED, 0L);
+        }
     }
 
     public List<SegmentSize> segments(String slug) {
@@ -86,11 +101,11 @@ public class BulkMail {
         return sizes;
     }
 
-    /** The mail as the first recipient of the segment would get it. */
-    public MailTemplates.Rendered preview(String slug, MailingData data) {
+    /** The mail as a real recipient of the segment gets it, with how many get it and the confirmation to send it. */
+    public Preview preview(String slug, MailingData data) {
         Conference conference = conferences.forOrganizer(slug);
         validator.check(data);
-        List<Recipient> recipients = recipients(conference, data.segment);
+        List<Recipient> recipients = deliverable(conference, data.segment);
         if (recipients.isEmpty()) {
             throw new PodiumException.Invalid("segment", "error.mailing.emptySegment");
         }
@@ -101,37 +116,69 @@ public class BulkMail {
         model.put("conferenceTitle", conference.getTitle());
         model.put("organizerName", conference.getOrganizerName());
         model.put("baseUrl", links.base());
-        return MailTemplates.render(KIND, first.locale(), model);
+        MailTemplates.Rendered rendered = MailTemplates.render(KIND, first.locale(), model);
+        return new Preview(rendered.subject(), rendered.text(), rendered.html(), recipients.size(),
+                first.name() == null ? first.email() : first.name() + " <" + first.email() + ">",
+                CircularConfirmation.issue(conference.getId(), data, recipients.size()));
     }
 
+    /**
+     * Queues one mail per recipient, but only with the confirmation of a preview of exactly these texts for exactly
+     * as many recipients, and only once per preview: a second click, or texts changed after the preview, send nothing.
+     */
     @Transactional
     public Mailing send(String slug, MailingData data) {
         Conference conference = conferences.forOrganizer(slug);
         Account author = access.requireSignedIn();
         validator.check(data);
-        List<Recipient> recipients = recipients(conference, data.segment);
+        List<Recipient> recipients = deliverable(conference, data.segment);
+        if (Texts.blankToNull(data.confirmation) == null) {
+            throw new PodiumException.Invalid("confirmation", "error.mailing.previewFirst");
+        }
+        if (!CircularConfirmation.matches(data.confirmation, conference.getId(), data, recipients.size())) {
+            throw new PodiumException.Conflict("preview_outdated", "error.mailing.previewOutdated");
+        }
+        // the conference row serialises two sends of one preview (a double click on two nodes)
+        em.find(Conference.class, conference.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (!em.createQuery("SELECT m.id FROM Mailing m WHERE m.conferenceId = :conference AND m.confirmation = :confirmation",
+                Long.class).setParameter("conference", conference.getId()).setParameter("confirmation", data.confirmation)
+                .getResultList().isEmpty()) {
+            throw new PodiumException.Conflict("already_sent", "error.mailing.alreadySent");
+        }
         Mailing mailing = new Mailing(conference.getId(), data.segment, author.getEmail());
         mailing.write(data.subjectDe.strip(), data.bodyDe.strip(), Texts.blankToNull(data.subjectEn), Texts.blankToNull(data.bodyEn));
+        mailing.confirmedWith(data.confirmation);
         em.persist(mailing);
         em.flush();
-        Set<String> optedOut = optedOut(conference);
-        Set<String> seen = new HashSet<>();
-        int count = 0;
         for (Recipient recipient : recipients) {
-            String email = recipient.email().trim().toLowerCase(Locale.ROOT);
-            if (!seen.add(email) || optedOut.contains(optOuts.hash(email))) {
-                continue;
-            }
             String token = token();
             MailRequest request = MailRequest.of(KIND, recipient.email(), recipient.name(), recipient.locale())
                     .conference(conference.getId());
             model(mailing, recipient, conference, token).forEach(request::with);
             OutboxMessage message = outbox.queue(request);
             message.belongTo(mailing.getId(), token);
-            count++;
         }
-        mailing.countRecipients(count);
+        mailing.countRecipients(recipients.size());
         return mailing;
+    }
+
+    /** Sent circulars, newest first, with how their mails fared. */
+    public List<Sent> sent(String slug) {
+        Conference conference = conferences.forOrganizer(slug);
+        List<Mailing> mailings = em.createQuery("SELECT m FROM Mailing m WHERE m.conferenceId = :conference "
+                + "ORDER BY m.createdAt DESC", Mailing.class).setParameter("conference", conference.getId()).getResultList();
+        Map<Long, Map<OutboxStatus, Long>> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT m.mailingId, m.status, COUNT(m) FROM OutboxMessage m "
+                        + "WHERE m.conferenceId = :conference AND m.mailingId IS NOT NULL GROUP BY m.mailingId, m.status",
+                Object[].class).setParameter("conference", conference.getId()).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(OutboxStatus.class))
+                    .put((OutboxStatus) row[1], ((Number) row[2]).longValue());
+        }
+        return mailings.stream().map(m -> {
+            Map<OutboxStatus, Long> byStatus = counts.getOrDefault(m.getId(), Map.of());
+            return new Sent(m, m.getCreatedAt().atZone(conference.zone()), byStatus.getOrDefault(OutboxStatus.SENT, 0L), byStatus.getOrDefault(OutboxStatus.FAILED, 0L),
+                    byStatus.getOrDefault(OutboxStatus.QUEUED, 0L) + byStatus.getOrDefault(OutboxStatus.SENDING, 0L));
+        }).toList();
     }
 
     public Progress progress(String slug, long mailingId) {
@@ -147,12 +194,6 @@ public class BulkMail {
             counts.put(status, messages.stream().filter(m -> m.getStatus() == status).count());
         }
         return new Progress(mailing, counts, messages);
-    }
-
-    public List<Mailing> mailings(String slug) {
-        Conference conference = conferences.forOrganizer(slug);
-        return em.createQuery("SELECT m FROM Mailing m WHERE m.conferenceId = :conference ORDER BY m.createdAt DESC",
-                Mailing.class).setParameter("conference", conference.getId()).getResultList();
     }
 
     /** Records the opt-out of the recipient of the mail that carried this token; returns the conference. */
@@ -172,6 +213,20 @@ public class BulkMail {
 
     private Set<String> optedOut(Conference conference) {
         return optOuts.of(conference.getId());
+    }
+
+    /** The segment's recipients who get the circular: each address once, none that opted out. */
+    private List<Recipient> deliverable(Conference conference, String segmentCode) {
+        Set<String> optedOut = optedOut(conference);
+        Set<String> seen = new HashSet<>();
+        List<Recipient> deliverable = new ArrayList<>();
+        for (Recipient recipient : recipients(conference, segmentCode)) {
+            String email = recipient.email().trim().toLowerCase(Locale.ROOT);
+            if (seen.add(email) && !optedOut.contains(optOuts.hash(email))) {
+                deliverable.add(recipient);
+            }
+        }
+        return deliverable;
     }
 
     private List<Recipient> recipients(Conference conference, String segmentCode) {

@@ -24,4 +24,7 @@ public class MailingData implements java.io.Serializable {
     @Size(max = 20000)
     @MultiLine
     public String bodyEn;
+    /** From the preview: sending needs it, so that what is sent is what the organizer saw, and only once. */
+    @Size(max = 160)
+    public String confirmation;
 }

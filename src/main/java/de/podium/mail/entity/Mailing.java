@@ -32,6 +32,7 @@ public class Mailing {
     @Column(name = "created_at")
     private Instant createdAt;
     private int recipients;
+    private String confirmation;
 
     protected Mailing() {
     }
@@ -57,6 +58,11 @@ public class Mailing {
 
     public String body(String language) {
         return "en".equals(language) && bodyEn != null ? bodyEn : bodyDe;
+    }
+
+    /** The preview's confirmation this circular was sent with: the same preview cannot send twice. */
+    public void confirmedWith(String confirmation) {
+        this.confirmation = confirmation;
     }
 
     public void countRecipients(int count) {
