@@ -26,9 +26,13 @@ public final class LetterSalutation {
     private LetterSalutation() {
     }
 
+    /** Without a surname (an invitation may name nobody) the line greets without a name. */
     public static String line(Locale locale, Salutation salutation, String title, String firstName, String lastName,
                               String office) {
         Locale language = Texts.supported(locale);
+        if (lastName == null || lastName.isBlank()) {
+            return Texts.get(language, "salutation.letter.unnamed");
+        }
         Salutation how = salutation == null ? Salutation.NONE : salutation;
         String officeKey = officeKey(office);
         if (Texts.ENGLISH.equals(language)) {
