@@ -1,11 +1,19 @@
 package de.podium.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import de.podium.testsupport.Browser;
 import de.podium.testsupport.PdfChecks;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.PodiumServer.Answer;
@@ -60,5 +68,42 @@ class ProtocolOrderIT {
         assertEquals(200, podium.put(precedence, "{\"rank\":null}").asOrganizer().send().status());
         String cleared = PdfChecks.text(podium.get(url).asOrganizer().send().bytes());
         assertTrue(cleared.indexOf("Albers") < cleared.indexOf("Berg"), "back to name order: " + cleared);
+    }
+
+    @Test
+    void theOrganizerTypesARankInTheRegistrationListAndAWrongOneIsShownAtItsField() throws Exception {
+        String slug = RegistrationFixtures.conference(false, 20, RegistrationFixtures.category("LANDRAT", 10, false, false));
+        RegistrationFixtures.registered(slug, RegistrationFixtures.person("LANDRAT", RegistrationFixtures.email(),
+                "Anton", "Albers", null), "CONFIRMED");
+        long berg = RegistrationFixtures.registered(slug, RegistrationFixtures.person("LANDRAT",
+                RegistrationFixtures.email(), "Bernd", "Berg", null), "CONFIRMED");
+        Browser organizer = Browser.signedIn(PodiumServer.ORGANIZER);
+        String path = "/organizer/conferences/" + slug + "/registrations";
+
+        Browser.Page list = organizer.open(path);
+        assertEquals(200, list.status());
+        Browser.Page wrong = organizer.submit(list, "registrations", Map.of(rankField(list, "Bernd Berg"), "0"), "saveRanks");
+        assertEquals(200, wrong.status());
+        assertTrue(wrong.html().contains("ganze Zahl von 1 bis 9999"), "message at the field: " + wrong.html());
+        assertFalse(rowOf(slug, berg).containsKey("rank"), "nothing stored (JSON leaves out a null rank)");
+
+        Browser.Page saved = organizer.submit(list, "registrations", Map.of(rankField(list, "Bernd Berg"), "1"), "saveRanks");
+        assertEquals(200, saved.status());
+        assertEquals(1, rowOf(slug, berg).getInt("rank"));
+        String pdf = PdfChecks.text(podium.get("/api/conferences/" + slug + "/participants.pdf").asOrganizer().send().bytes());
+        assertTrue(pdf.indexOf("Berg") < pdf.indexOf("Albers"), pdf);
+    }
+
+    private static String rankField(Browser.Page page, String person) {
+        Matcher input = Pattern.compile("<input id=\"([^\"]*:rank)\"[^>]*aria-label=\"Rang [^\"]*"
+                + Pattern.quote(person) + "\"").matcher(page.html());
+        assertTrue(input.find(), "rank field of " + person + " in " + page.html());
+        return input.group(1);
+    }
+
+    private static JsonObject rowOf(String slug, long id) {
+        return podium.get("/api/conferences/" + slug + "/registrations").asOrganizer().send().jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
+import de.podium.platform.control.LetterSalutation;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.registration.control.RegistrationService;
@@ -150,7 +151,8 @@ public class Documents {
         Locale locale = Texts.fromTag(r.getLocale());
         DateTimeFormatter date = DateTimeFormatter.ofPattern(Texts.get(locale, "documents.datePattern"), locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern(Texts.get(locale, "documents.dateTimePattern"), locale);
-        CertificateWriter.Certificate certificate = new CertificateWriter.Certificate(locale, r.getName().full(),
+        CertificateWriter.Certificate certificate = new CertificateWriter.Certificate(locale,
+                LetterSalutation.named(locale, r.getSalutation(), r.getName().full()),
                 r.getOffice(), r.getOrganisation(), c.getTitle(), dates(c, date, locale), place(c),
                 time.format(r.getCheckedInAt().atZone(c.zone())), c.getOrganizerName(),
                 date.format(LocalDate.ofInstant(Instant.now(), c.zone())));

@@ -45,6 +45,15 @@ public final class LetterSalutation {
         return Texts.get(language, "salutation.letter." + how, join(officeWord, title, lastName));
     }
 
+    /**
+     * The person named in running text, e.g. on a certificate: "Herr Dr. Stefan Reuß", "Ms Anna Müller", or the name
+     * alone without a salutation.
+     */
+    public static String named(Locale locale, Salutation salutation, String fullName) {
+        Salutation how = salutation == null ? Salutation.NONE : salutation;
+        return Texts.get(Texts.supported(locale), "salutation.named." + how, fullName);
+    }
+
     private static String english(Salutation how, String title, String firstName, String lastName, String officeKey) {
         String form = officeKey == null ? "" : Texts.get(Texts.ENGLISH, "salutation.office." + officeKey);
         if (!form.isEmpty()) {

@@ -4,12 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import de.podium.platform.entity.Salutation;
 
 class LetterSalutationTest {
+
+    @Test
+    void certificatesNameThePersonWithTheirSalutation() {
+        assertEquals("Herr Dr. Stefan Reuß", LetterSalutation.named(Locale.GERMAN, Salutation.MR, "Dr. Stefan Reuß"));
+        assertEquals("Frau Anna Müller", LetterSalutation.named(Locale.GERMAN, Salutation.MS, "Anna Müller"));
+        assertEquals("Ms Anna Müller", LetterSalutation.named(Locale.ENGLISH, Salutation.MS, "Anna Müller"));
+        assertEquals("Alex Schmidt", LetterSalutation.named(Locale.ENGLISH, Salutation.NONE, "Alex Schmidt"));
+        assertEquals("Alex Schmidt", LetterSalutation.named(Locale.GERMAN, null, "Alex Schmidt"));
+    }
 
     @ParameterizedTest(name = "{0} {1} ''{2}'' {3} {4}, ''{5}'' → {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
