@@ -120,4 +120,27 @@ class SalutationIT {
         assertTrue(manage.find(), mailText);
         return manage.group(1);
     }
+
+    @Test
+    void anOrganizersInvitationGreetsTheInviteeByProtocolAndPrefillsTheSalutation() throws Exception {
+        String invited = RegistrationFixtures.conference(false, 10, RegistrationFixtures.category("LANDRAT", 5, true, false));
+        String email = RegistrationFixtures.email();
+        Answer invitation = podium.post("/api/conferences/" + invited + "/invitations", """
+                {"email":"%s","category":"LANDRAT","salutation":"MR","firstName":"Stefan","lastName":"Reuß",
+                 "office":"Landrat des Werra-Meißner-Kreises"}""".formatted(email)).asOrganizer().send();
+        assertEquals(201, invitation.status(), invitation::toString);
+
+        String text = MailChecks.text(mail.awaitTo(email, 1, Duration.ofSeconds(30)).get(0));
+        assertTrue(text.startsWith("Sehr geehrter Herr Landrat Reuß,"), text);
+        String form = podium.get("/conferences/" + invited + "/register?invitation="
+                + invitation.json().getString("code")).send().body();
+        assertTrue(form.matches("(?s).*<option value=\"MR\" selected=\"selected\">Herr</option>.*"),
+                "the form starts with the invitation's salutation");
+
+        Answer refused = podium.post("/api/conferences/" + invited + "/invitations", """
+                {"email":"%s","category":"LANDRAT","salutation":"SIR"}""".formatted(RegistrationFixtures.email()))
+                .asOrganizer().send();
+        assertEquals(422, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("salutation"), refused::toString);
+    }
 }
