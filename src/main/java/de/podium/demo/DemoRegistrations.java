@@ -11,26 +11,31 @@ import jakarta.transaction.Transactional;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
+import de.podium.platform.entity.Salutation;
 import de.podium.registration.control.Places;
 import de.podium.registration.entity.EmailAddress;
 import de.podium.registration.entity.PersonName;
 import de.podium.registration.entity.Registration;
 
-/** Registrations of the demo conference, from the press release: the federal minister and district chiefs. */
+/**
+ * Registrations of the demo conference, from the press release: the federal minister and district chiefs. The DLT's
+ * president, Landrat Sager, ranks before Landrat Reuß, as the association's president does among Landräte.
+ */
 @ApplicationScoped
 public class DemoRegistrations {
 
-    private record Person(String category, String title, String first, String last, String office,
-                          String organisation, String email) {
+    /** {@code rank}: individual precedence within the category, {@code null} = by name. */
+    private record Person(String category, Salutation salutation, String title, String first, String last, String office,
+                          String organisation, String email, Integer rank) {
     }
 
     private static final List<Person> PEOPLE = List.of(
-            new Person("MINISTER_BUND", "Dr.", "Thomas", "de Maizière", "Bundesminister des Innern",
-                    "Bundesministerium des Innern", "minister@bmi.demo.podium.example"),
-            new Person("LANDRAT", null, "Stefan", "Reuß", "Landrat des Werra-Meißner-Kreises",
-                    "Werra-Meißner-Kreis", "landrat@werra-meissner-kreis.demo.podium.example"),
-            new Person("LANDRAT", null, "Reinhard", "Sager", "Landrat des Kreises Ostholstein, Präsident des "
-                    + "Deutschen Landkreistages", "Kreis Ostholstein", "landrat@ostholstein.demo.podium.example"));
+            new Person("MINISTER_BUND", Salutation.MR, "Dr.", "Thomas", "de Maizière", "Bundesminister des Innern",
+                    "Bundesministerium des Innern", "minister@bmi.demo.podium.example", null),
+            new Person("LANDRAT", Salutation.MR, null, "Stefan", "Reuß", "Landrat des Werra-Meißner-Kreises",
+                    "Werra-Meißner-Kreis", "landrat@werra-meissner-kreis.demo.podium.example", 2),
+            new Person("LANDRAT", Salutation.MR, null, "Reinhard", "Sager", "Landrat des Kreises Ostholstein, Präsident des "
+                    + "Deutschen Landkreistages", "Kreis Ostholstein", "landrat@ostholstein.demo.podium.example", 1));
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
@@ -57,7 +62,8 @@ public class DemoRegistrations {
             Category category = conference.category(p.category()).orElseThrow();
             Registration r = new Registration(category, new PersonName(p.title(), p.first(), p.last()),
                     new EmailAddress(p.email()), "de", "demo", true);
-            r.describe(p.office(), p.organisation());
+            r.describe(p.salutation(), p.office(), p.organisation());
+            r.rankAt(p.rank());
             em.persist(r);
             if (places.take(category)) {
                 r.confirm();

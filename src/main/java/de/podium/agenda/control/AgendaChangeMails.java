@@ -22,6 +22,8 @@ import de.podium.event.entity.Conference;
 import de.podium.mail.control.MailRequest;
 import de.podium.mail.control.Outbox;
 import de.podium.platform.control.Texts;
+import de.podium.registration.control.RegistrationMails;
+import de.podium.platform.control.LetterSalutation;
 import de.podium.registration.entity.Registration;
 import de.podium.agenda.entity.Speaker;
 
@@ -63,7 +65,9 @@ public class AgendaChangeMails {
             for (Speaker speaker : talk.getSpeakers()) {
                 if (speaker.getEmail() != null && told.add(speaker.getEmail().toLowerCase(Locale.ROOT))) {
                     Locale locale = languageOf(speaker);
-                    outbox.queue(request(conference, speaker.getEmail(), speaker.fullName(), locale, version,
+                    outbox.queue(request(conference, speaker.getEmail(), speaker.fullName(), LetterSalutation.line(locale,
+                            speaker.getSalutation(), speaker.getTitle(), speaker.getFirstName(), speaker.getLastName(),
+                            speaker.getOffice()), locale, version,
                             AgendaPublishing.changelog(previous, current, freeText, locale), agendaUrl));
                 }
             }
@@ -71,7 +75,8 @@ public class AgendaChangeMails {
         for (Registration attendee : personalAgenda.attendeesOf(conference, changed)) {
             if (told.add(attendee.getEmail().toLowerCase(Locale.ROOT))) {
                 Locale locale = Texts.fromTag(attendee.getLocale());
-                outbox.queue(request(conference, attendee.getEmail(), attendee.getName().full(), locale, version,
+                outbox.queue(request(conference, attendee.getEmail(), attendee.getName().full(),
+                        RegistrationMails.salutationLine(attendee), locale, version,
                         AgendaPublishing.changelog(previous, current, freeText, locale), agendaUrl)
                         .attach("agenda.ics", CalendarFile.MIME_TYPE, personalAgenda.ics(attendee)));
             }
@@ -83,10 +88,12 @@ public class AgendaChangeMails {
         return speaker.getAccount() == null ? Texts.GERMAN : Texts.fromTag(speaker.getAccount().getLocale());
     }
 
-    private static MailRequest request(Conference conference, String email, String name, Locale locale,
+    private static MailRequest request(Conference conference, String email, String name, String salutationLine,
+                                       Locale locale,
                                        AgendaVersion version, String changelog, String agendaUrl) {
         return MailRequest.of(KIND, email, name, locale).conference(conference.getId())
                 .with("name", name)
+                .with("salutationLine", salutationLine)
                 .with("version", Integer.toString(version.getVersion()))
                 .with("changelog", changelog)
                 .with("agendaUrl", agendaUrl);

@@ -2,6 +2,8 @@ package de.podium.agenda.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import de.podium.event.entity.Conference;
+import de.podium.platform.entity.Salutation;
 import de.podium.security.entity.Account;
 
 /** A speaker (Referent/in) of one conference, with protocol data: title, office and organisation. */
@@ -28,6 +31,8 @@ public class Speaker {
     @JoinColumn(name = "account_id")
     private Account account;
 
+    @Enumerated(EnumType.STRING)
+    private Salutation salutation = Salutation.NONE;
     private String title;
     @Column(name = "first_name")
     private String firstName;
@@ -65,6 +70,8 @@ public class Speaker {
     public Conference getConference() { return conference; }
     public Account getAccount() { return account; }
     public void linkAccount(Account linked) { this.account = linked; }
+    public Salutation getSalutation() { return salutation; }
+    public void setSalutation(Salutation salutation) { this.salutation = salutation == null ? Salutation.NONE : salutation; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public void rename(String first, String last) {

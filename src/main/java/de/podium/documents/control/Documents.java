@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
+import de.podium.platform.control.LetterSalutation;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.registration.control.RegistrationService;
@@ -82,7 +83,7 @@ public class Documents {
             throw new PodiumException.Invalid("sort", "error.documents.sort", sort);
         }
         List<String[]> rows = people.forParticipantList(conference, byName).stream()
-                .map(r -> new String[] {r.getName().full(), r.getOffice(), r.getOrganisation()})
+                .map(r -> new String[] {r.getName().full(), officeCell(r, locale), r.getOrganisation()})
                 .toList();
         DateTimeFormatter date = DateTimeFormatter.ofPattern(Texts.get(locale, "documents.datePattern"), locale);
         String asOf = date.format(LocalDate.ofInstant(Instant.now(), conference.zone()));
@@ -107,6 +108,16 @@ public class Documents {
         });
     }
 
+    /** A companion's row says whom they accompany, as they stand right under them in protocol order. */
+    private static String officeCell(Registration r, Locale locale) {
+        if (!PeopleSelection.isCompanion(r)) {
+            return r.getOffice();
+        }
+        String with = Texts.get(locale, "documents.participants.companionOf", r.getCategory().localizedName(locale),
+                r.getLead().getName().full());
+        return r.getOffice() == null || r.getOffice().isBlank() ? with : r.getOffice() + " (" + with + ")";
+    }
+
     private static String blankToNull(String value) {
         return Texts.blankToNull(value);
     }
@@ -121,8 +132,13 @@ public class Documents {
 
     public static BadgeData badge(Registration r, Locale locale) {
         return new BadgeData(r.getName().getTitle(), r.getName().getFirstName(), r.getName().getLastName(),
-                r.getOffice(), r.getOrganisation(), r.getCategory().localizedName(locale), r.getCategory().getColour(),
-                r.getCheckinCode());
+                r.getOffice(), r.getOrganisation(), bandText(r, locale), r.getCategory().getColour(), r.getCheckinCode());
+    }
+
+    /** The badge band names the category; companions of any companion category read "Begleitung" there. */
+    static String bandText(Registration r, Locale locale) {
+        return r.getCategory().isCompanion() ? Texts.get(locale, "documents.badge.companionBand")
+                : r.getCategory().localizedName(locale);
     }
 
     /** For the attendee after check-in, by the manage token; 409 before. */
@@ -135,7 +151,8 @@ public class Documents {
         Locale locale = Texts.fromTag(r.getLocale());
         DateTimeFormatter date = DateTimeFormatter.ofPattern(Texts.get(locale, "documents.datePattern"), locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern(Texts.get(locale, "documents.dateTimePattern"), locale);
-        CertificateWriter.Certificate certificate = new CertificateWriter.Certificate(locale, r.getName().full(),
+        CertificateWriter.Certificate certificate = new CertificateWriter.Certificate(locale,
+                LetterSalutation.named(locale, r.getSalutation(), r.getName().full()),
                 r.getOffice(), r.getOrganisation(), c.getTitle(), dates(c, date, locale), place(c),
                 time.format(r.getCheckedInAt().atZone(c.zone())), c.getOrganizerName(),
                 date.format(LocalDate.ofInstant(Instant.now(), c.zone())));

@@ -2,11 +2,15 @@ package de.podium.documents.control;
 
 import java.text.Collator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,11 +49,38 @@ public class PeopleSelection {
 
     /** Only people who agreed to be listed and hold a place. */
     public List<Registration> forParticipantList(Conference conference, boolean byName) {
-        return all(conference)
+        List<Registration> listed = all(conference)
                 .filter(Registration::isListInParticipants)
                 .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED || r.getStatus() == RegistrationStatus.CHECKED_IN)
                 .sorted(byName ? byName() : OrganizerRegistrations.protocolOrder())
                 .toList();
+        return byName ? listed : underTheirLeads(listed);
+    }
+
+    /** Someone who came with an official in a companion category (not a delegate of the official's own category). */
+    public static boolean isCompanion(Registration r) {
+        return r.getLead() != null && r.getCategory().isCompanion();
+    }
+
+    /**
+     * Protocol order with each companion right under the official they accompany (in name order among that official's
+     * companions); a companion whose official is not on the list keeps their own place.
+     */
+    static List<Registration> underTheirLeads(List<Registration> ordered) {
+        Set<Long> listed = ordered.stream().map(Registration::getId).collect(Collectors.toSet());
+        Map<Long, List<Registration>> companions = new HashMap<>();
+        ordered.stream().filter(r -> isCompanion(r) && listed.contains(r.getLead().getId()))
+                .sorted(byName())
+                .forEach(r -> companions.computeIfAbsent(r.getLead().getId(), id -> new ArrayList<>()).add(r));
+        List<Registration> result = new ArrayList<>(ordered.size());
+        for (Registration r : ordered) {
+            if (isCompanion(r) && listed.contains(r.getLead().getId())) {
+                continue;
+            }
+            result.add(r);
+            result.addAll(companions.getOrDefault(r.getId(), List.of()));
+        }
+        return result;
     }
 
     /** Panel and VIP seats: invitation-only categories unless a category or one person is asked for. */
@@ -61,6 +92,7 @@ public class PeopleSelection {
                 .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED || r.getStatus() == RegistrationStatus.CHECKED_IN)
                 .filter(r -> registration != null ? r.getId().equals(registration)
                         : category != null ? r.getCategory().getCode().equals(category) : r.getCategory().isInvitationOnly())
+                .filter(r -> r.getCategory().getsNameCard())
                 .sorted(OrganizerRegistrations.protocolOrder())
                 .toList();
     }

@@ -23,6 +23,8 @@ public class ConferenceForm implements Serializable {
     private String description;
     private String organizer;
     private String organizerEmail;
+    private String imprintUrl;
+    private String privacyUrl;
     private String venue;
     private String city;
     private String timeZone = "Europe/Berlin";
@@ -42,6 +44,8 @@ public class ConferenceForm implements Serializable {
         form.description = c.getDescription();
         form.organizer = c.getOrganizerName();
         form.organizerEmail = c.getOrganizerEmail();
+        form.imprintUrl = c.getImprintUrl();
+        form.privacyUrl = c.getPrivacyUrl();
         form.venue = c.getVenue();
         form.city = c.getCity();
         form.timeZone = c.getTimeZone();
@@ -58,6 +62,8 @@ public class ConferenceForm implements Serializable {
             row.capacity = category.getCapacity();
             row.invitationOnly = category.isInvitationOnly();
             row.approvalRequired = category.isApprovalRequired();
+            row.companion = category.isCompanion();
+            row.companionNameCard = category.isCompanionNameCard();
             row.colour = category.getColour();
             form.categories.add(row);
         }
@@ -80,6 +86,8 @@ public class ConferenceForm implements Serializable {
         data.description = description;
         data.organizer = organizer;
         data.organizerEmail = organizerEmail;
+        data.imprintUrl = imprintUrl;
+        data.privacyUrl = privacyUrl;
         data.venue = venue;
         data.city = city;
         data.timeZone = timeZone;
@@ -131,6 +139,8 @@ public class ConferenceForm implements Serializable {
         private Integer capacity;
         private boolean invitationOnly;
         private boolean approvalRequired;
+        private boolean companion;
+        private boolean companionNameCard;
         private String colour = "#1f4e79";
 
         ConferenceData.CategoryData toCategory() {
@@ -141,6 +151,8 @@ public class ConferenceForm implements Serializable {
             data.capacity = capacity;
             data.invitationOnly = invitationOnly;
             data.approvalRequired = approvalRequired;
+            data.companion = companion;
+            data.companionNameCard = companionNameCard;
             data.colour = colour;
             return data;
         }
@@ -162,6 +174,10 @@ public class ConferenceForm implements Serializable {
         public void setNameEn(String nameEn) { this.nameEn = nameEn; }
         public Integer getCapacity() { return capacity; }
         public void setCapacity(Integer capacity) { this.capacity = capacity; }
+        public boolean isCompanion() { return companion; }
+        public void setCompanion(boolean companion) { this.companion = companion; }
+        public boolean isCompanionNameCard() { return companionNameCard; }
+        public void setCompanionNameCard(boolean companionNameCard) { this.companionNameCard = companionNameCard; }
         public boolean isInvitationOnly() { return invitationOnly; }
         public void setInvitationOnly(boolean invitationOnly) { this.invitationOnly = invitationOnly; }
         public boolean isApprovalRequired() { return approvalRequired; }
@@ -180,6 +196,10 @@ public class ConferenceForm implements Serializable {
     public void setDescription(String description) { this.description = description; }
     public String getOrganizer() { return organizer; }
     public void setOrganizer(String organizer) { this.organizer = organizer; }
+    public String getImprintUrl() { return imprintUrl; }
+    public void setImprintUrl(String imprintUrl) { this.imprintUrl = imprintUrl; }
+    public String getPrivacyUrl() { return privacyUrl; }
+    public void setPrivacyUrl(String privacyUrl) { this.privacyUrl = privacyUrl; }
     public String getOrganizerEmail() { return organizerEmail; }
     public void setOrganizerEmail(String organizerEmail) { this.organizerEmail = organizerEmail; }
     public String getVenue() { return venue; }

@@ -27,22 +27,25 @@ public final class ConferenceJson {
     public record Detail(String slug, String title, String subtitle, String description, String organizer,
                          String venue, String city, String timeZone, OffsetDateTime startsAt, OffsetDateTime endsAt,
                          Integer capacity, boolean registrationOpen, boolean doubleOptIn,
-                         List<CategoryJson> categories, List<TrackJson> tracks) {
+                         List<CategoryJson> categories, List<TrackJson> tracks, String imprintUrl,
+                         String privacyUrl) {
         static Detail of(Conference c, Locale locale) {
             return new Detail(c.getSlug(), c.getTitle(), c.getSubtitle(), c.getDescription(), c.getOrganizerName(),
                     c.getVenue(), c.getCity(), c.getTimeZone(), c.startsAtWithOffset(), c.endsAtWithOffset(),
                     c.getCapacity(), c.isRegistrationOpen(), c.isDoubleOptIn(),
                     c.getCategories().stream().map(cat -> CategoryJson.of(cat, locale)).toList(),
-                    c.getTracks().stream().map(t -> TrackJson.of(t, locale)).toList());
+                    c.getTracks().stream().map(t -> TrackJson.of(t, locale)).toList(), c.getImprintUrl(),
+                    c.getPrivacyUrl());
         }
     }
 
     /** {@code available} is the capacity left: capacity minus the places held by registrations. */
     public record CategoryJson(String code, String name, Integer capacity, Integer available, boolean invitationOnly,
-                               boolean approvalRequired, String colour) {
+                               boolean approvalRequired, String colour, boolean companion, boolean companionNameCard) {
         static CategoryJson of(Category c, Locale locale) {
             return new CategoryJson(c.getCode(), c.localizedName(locale), c.getCapacity(), c.available(),
-                    c.isInvitationOnly(), c.isApprovalRequired(), c.getColour());
+                    c.isInvitationOnly(), c.isApprovalRequired(), c.getColour(), c.isCompanion(),
+                    c.isCompanionNameCard());
         }
     }
 

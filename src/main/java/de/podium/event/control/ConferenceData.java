@@ -32,6 +32,11 @@ public class ConferenceData {
     @Email
     @Size(max = 254)
     public String organizerEmail;
+    /** The organizer's imprint and privacy notice (http(s) or a path of Podium); empty = the operator's. */
+    @Size(max = 500)
+    public String imprintUrl;
+    @Size(max = 500)
+    public String privacyUrl;
     @Size(max = 300)
     public String venue;
     @NotBlank
@@ -68,6 +73,9 @@ public class ConferenceData {
         public Integer capacity;
         public boolean invitationOnly;
         public boolean approvalRequired;
+        /** A category for companions of an official (badge band "Begleitung", no name card unless {@code companionNameCard}). */
+        public boolean companion;
+        public boolean companionNameCard;
         @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{podium.colour.pattern}")
         public String colour;
     }

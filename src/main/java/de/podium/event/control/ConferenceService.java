@@ -107,6 +107,8 @@ public class ConferenceService {
             conference.setOrganizerName(data.organizer.strip());
         }
         conference.setOrganizerEmail(Texts.blankToNull(data.organizerEmail));
+        conference.setImprintUrl(Texts.blankToNull(data.imprintUrl));
+        conference.setPrivacyUrl(Texts.blankToNull(data.privacyUrl));
         conference.setVenue(Texts.blankToNull(data.venue));
         conference.setCity(data.city.strip());
         conference.setCapacity(data.capacity);
@@ -126,6 +128,8 @@ public class ConferenceService {
             category.setCapacity(data.capacity);
             category.setInvitationOnly(data.invitationOnly);
             category.setApprovalRequired(data.approvalRequired);
+            category.setCompanion(data.companion);
+            category.setCompanionNameCard(data.companion && data.companionNameCard);
             if (data.colour != null) {
                 category.setColour(data.colour.toLowerCase(java.util.Locale.ROOT));
             }
@@ -158,6 +162,12 @@ public class ConferenceService {
         }
         if (data.endsAt.isBefore(data.startsAt)) {
             errors.add(new FieldError("endsAt", "error.conference.endsBeforeStart"));
+        }
+        if (!LegalLinks.isLinkable(data.imprintUrl)) {
+            errors.add(new FieldError("imprintUrl", "error.conference.link", data.imprintUrl));
+        }
+        if (!LegalLinks.isLinkable(data.privacyUrl)) {
+            errors.add(new FieldError("privacyUrl", "error.conference.link", data.privacyUrl));
         }
         addDuplicates(errors, "categories", data.categories == null ? List.of()
                 : data.categories.stream().map(c -> c.code).toList());

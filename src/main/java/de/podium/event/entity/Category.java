@@ -32,6 +32,10 @@ public class Category {
     @Column(name = "approval_required")
     private boolean approvalRequired;
     private String colour = "#1f4e79";
+    /** Only for people who come with an official (registered through the official's manage link). */
+    private boolean companion;
+    @Column(name = "companion_name_card")
+    private boolean companionNameCard;
     private int position;
     /** Places taken, maintained by conditional UPDATEs of the registration feature, never written here. */
     @Column(insertable = false, updatable = false)
@@ -71,6 +75,15 @@ public class Category {
     public boolean isApprovalRequired() { return approvalRequired; }
     public void setApprovalRequired(boolean approvalRequired) { this.approvalRequired = approvalRequired; }
     public String getColour() { return colour; }
+    public boolean isCompanion() { return companion; }
+    public void setCompanion(boolean companion) { this.companion = companion; }
+    public boolean isCompanionNameCard() { return companionNameCard; }
+    public void setCompanionNameCard(boolean companionNameCard) { this.companionNameCard = companionNameCard; }
+
+    /** Whether people of this category get a table name card: everyone but companions, unless the organizer says so. */
+    public boolean getsNameCard() {
+        return !companion || companionNameCard;
+    }
 
     /** Black or white text on this category's colour, whichever gives the higher WCAG contrast (always ≥ 4.5:1). */
     public String getTextColour() { return Colour.of(colour).readableText().hex(); }

@@ -53,6 +53,10 @@ public class Conference {
     private String organizerName;
     @Column(name = "organizer_email")
     private String organizerEmail;
+    @Column(name = "imprint_url")
+    private String imprintUrl;
+    @Column(name = "privacy_url")
+    private String privacyUrl;
     private String venue;
     private String city;
     @Column(name = "time_zone")
@@ -191,6 +195,10 @@ public class Conference {
     public String getOrganizerName() { return organizerName; }
     public void setOrganizerName(String organizerName) { this.organizerName = organizerName; }
     public String getOrganizerEmail() { return organizerEmail; }
+    public String getImprintUrl() { return imprintUrl; }
+    public void setImprintUrl(String imprintUrl) { this.imprintUrl = imprintUrl; }
+    public String getPrivacyUrl() { return privacyUrl; }
+    public void setPrivacyUrl(String privacyUrl) { this.privacyUrl = privacyUrl; }
     public void setOrganizerEmail(String organizerEmail) { this.organizerEmail = organizerEmail; }
     public String getVenue() { return venue; }
     public void setVenue(String venue) { this.venue = venue; }

@@ -23,6 +23,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import de.podium.platform.control.Links;
+import de.podium.event.control.LegalLinks;
 import de.podium.event.entity.Conference;
 import de.podium.mail.entity.OutboxAttachment;
 import de.podium.mail.entity.OutboxMessage;
@@ -37,6 +38,9 @@ public class MailComposer {
 
     @Inject
     Links links;
+
+    @Inject
+    LegalLinks legal;
 
     public MimeMessage compose(Session session, OutboxMessage queued, Conference conference) throws MessagingException {
         Locale locale = Texts.fromTag(queued.getLocale());
@@ -92,6 +96,8 @@ public class MailComposer {
         Map<String, String> model = new HashMap<>();
         model.put("baseUrl", links.base());
         model.put("recipientName", queued.getRecipientName() == null ? "" : queued.getRecipientName());
+        model.put("imprintUrl", legal.absoluteImprint(conference));
+        model.put("privacyUrl", legal.absolutePrivacy(conference));
         if (conference != null) {
             model.put("conferenceTitle", conference.getTitle());
             model.put("conferenceUrl", links.to("/conferences/" + conference.getSlug()));

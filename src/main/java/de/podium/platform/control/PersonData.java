@@ -3,10 +3,14 @@ package de.podium.platform.control;
 import java.io.Serializable;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 /** The name and office a person states about themselves, as attendee or speaker; bound from JSON and from forms. */
 public class PersonData implements Serializable {
 
+    /** {@code MR}, {@code MS} or {@code NONE}; missing means {@code NONE}. */
+    @Pattern(regexp = "MR|MS|NONE", message = "{podium.salutation.pattern}")
+    public String salutation;
     @PlainText(max = 60)
     public String title;
     @NotBlank
@@ -22,6 +26,7 @@ public class PersonData implements Serializable {
 
     /** Takes name and office from {@code other}, e.g. a form's fields into what a service is given. */
     public void copyFrom(PersonData other) {
+        salutation = other.salutation;
         title = other.title;
         firstName = other.firstName;
         lastName = other.lastName;
@@ -29,6 +34,8 @@ public class PersonData implements Serializable {
         organisation = other.organisation;
     }
 
+    public String getSalutation() { return salutation; }
+    public void setSalutation(String salutation) { this.salutation = salutation; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getFirstName() { return firstName; }

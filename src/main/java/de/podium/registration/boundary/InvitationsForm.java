@@ -42,6 +42,7 @@ public class InvitationsForm implements Serializable {
     private transient Part inviteFile;
     private String inviteEmail;
     private String inviteCategory;
+    private String inviteSalutation = "NONE";
     private String inviteTitle;
     private String inviteFirstName;
     private String inviteLastName;
@@ -51,6 +52,7 @@ public class InvitationsForm implements Serializable {
         RegistrationData.InvitationData data = new RegistrationData.InvitationData();
         data.email = inviteEmail;
         data.category = inviteCategory;
+        data.salutation = inviteSalutation;
         data.title = inviteTitle;
         data.firstName = inviteFirstName;
         data.lastName = inviteLastName;
@@ -60,13 +62,14 @@ public class InvitationsForm implements Serializable {
             PageMessages.global(FacesContext.getCurrentInstance(), FacesMessage.SEVERITY_INFO,
                     Texts.get(localeSelection.getLocale(), "organizer.invitations.created", created.getCode()));
             inviteEmail = null;
+            inviteSalutation = "NONE";
             inviteTitle = null;
             inviteFirstName = null;
             inviteLastName = null;
             inviteOffice = null;
         } catch (RuntimeException e) {
             PageMessages.show(e, localeSelection.getLocale(), "invitation",
-                    Set.of("email", "category", "title", "firstName", "lastName", "office"));
+                    Set.of("email", "category", "salutation", "title", "firstName", "lastName", "office"));
         }
     }
 
@@ -106,6 +109,8 @@ public class InvitationsForm implements Serializable {
     public void setInviteEmail(String inviteEmail) { this.inviteEmail = inviteEmail; }
     public String getInviteCategory() { return inviteCategory; }
     public void setInviteCategory(String inviteCategory) { this.inviteCategory = inviteCategory; }
+    public String getInviteSalutation() { return inviteSalutation; }
+    public void setInviteSalutation(String inviteSalutation) { this.inviteSalutation = inviteSalutation; }
     public String getInviteTitle() { return inviteTitle; }
     public void setInviteTitle(String inviteTitle) { this.inviteTitle = inviteTitle; }
     public String getInviteFirstName() { return inviteFirstName; }

@@ -5,6 +5,9 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 
 import jakarta.faces.context.FacesContext;
@@ -16,6 +19,7 @@ import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.control.Texts;
 import de.podium.registration.control.OrganizerRegistrations;
 import de.podium.registration.control.RegistrationFilter;
@@ -48,6 +52,7 @@ public class OrganizerRegistrationsPage implements Serializable {
     private transient Conference conference;
     private transient List<Registration> registrations;
     private transient OrganizerRegistrations.Summary summary;
+    private final Map<Long, Integer> ranks = new HashMap<>();
 
     public void load() throws IOException {
         try {
@@ -71,6 +76,33 @@ public class OrganizerRegistrationsPage implements Serializable {
 
     public void erase(Long id) {
         act(() -> organizer.erase(slug, id));
+    }
+
+    /** Saves the ranks the organizer changed in the list; JSF has checked they are whole numbers in range. */
+    public void saveRanks() {
+        act(() -> {
+            for (Registration r : getRegistrations()) {
+                if (ranks.containsKey(r.getId()) && !Objects.equals(ranks.get(r.getId()), r.getRank())) {
+                    organizer.setPrecedence(slug, r.getId(), ranks.get(r.getId()));
+                }
+            }
+            ranks.clear();
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.registrations.ranksSaved"));
+        });
+    }
+
+    /** The rank field of each row, showing the stored rank until the organizer types another. */
+    public Map<Long, Integer> getRanks() {
+        for (Registration r : getRegistrations()) {
+            if (!ranks.containsKey(r.getId())) {
+                ranks.put(r.getId(), r.getRank());
+            }
+        }
+        return ranks;
+    }
+
+    public int getMaxRank() {
+        return OrganizerRegistrations.MAX_RANK;
     }
 
     private void act(Runnable action) {

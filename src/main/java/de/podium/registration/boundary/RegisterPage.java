@@ -36,7 +36,7 @@ import de.podium.registration.entity.Registration;
 @RequestScoped
 public class RegisterPage {
 
-    private static final Set<String> FIELDS = Set.of("category", "title", "firstName", "lastName", "office",
+    private static final Set<String> FIELDS = Set.of("category", "salutation", "title", "firstName", "lastName", "office",
             "organisation", "email", "locale", "invitationCode", "consent");
 
     @Inject
@@ -85,6 +85,7 @@ public class RegisterPage {
 
     private void prefill(Invitation i) {
         category = i.getCategory().getCode();
+        person.salutation = i.getSalutation().name();
         person.title = i.getTitle();
         person.firstName = i.getFirstName();
         person.lastName = i.getLastName();
@@ -130,7 +131,8 @@ public class RegisterPage {
 
     /** Categories with their rules and the places left, in the page's language. */
     public List<SelectItem> getCategories() {
-        return conference().getCategories().stream().map(c -> new SelectItem(c.getCode(), label(c))).toList();
+        return conference().getCategories().stream().filter(c -> !c.isCompanion())
+                .map(c -> new SelectItem(c.getCode(), label(c))).toList();
     }
 
     private String label(Category c) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import de.podium.mail.control.PersonalMail;
 import de.podium.registration.control.PersonalData;
+import de.podium.registration.control.RegistrationMails;
 import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 
@@ -29,16 +30,17 @@ public final class RegistrationJson {
     public record ConferenceRef(String slug, String title) {
     }
 
-    public record Member(Long id, String status, String title, String firstName, String lastName, String office) {
+    public record Member(Long id, String status, String salutation, String title, String firstName, String lastName, String office) {
         static Member of(Registration r) {
-            return new Member(r.getId(), r.getStatus().name(), r.getName().getTitle(), r.getName().getFirstName(),
+            return new Member(r.getId(), r.getStatus().name(), r.getSalutation().name(), r.getName().getTitle(), r.getName().getFirstName(),
                     r.getName().getLastName(), r.getOffice());
         }
     }
 
     /** Everything about one registration, for its owner (manage link) and the conference's organizers. */
     @Schema(name = "OwnRegistration")
-    public record Full(Long id, String status, ConferenceRef conference, String category, String title,
+    public record Full(Long id, String status, ConferenceRef conference, String category, String salutation,
+                       String letterSalutation, String title,
                        String firstName, String lastName, String office, String organisation, String email,
                        String locale, Consent consent, String qrCode, String qrCodeUrl, Long leadId,
                        List<Member> delegation, Instant createdAt, Instant confirmedAt, Instant waitlistedAt,
@@ -52,7 +54,8 @@ public final class RegistrationJson {
         static Full of(Registration r, List<Registration> delegation, PersonalData.Export more) {
             return new Full(r.getId(), r.getStatus().name(),
                     new ConferenceRef(r.getConference().getSlug(), r.getConference().getTitle()),
-                    r.getCategory().getCode(), r.getName().getTitle(), r.getName().getFirstName(),
+                    r.getCategory().getCode(), r.getSalutation().name(), RegistrationMails.salutationLine(r),
+                    r.getName().getTitle(), r.getName().getFirstName(),
                     r.getName().getLastName(), r.getOffice(), r.getOrganisation(), r.getEmail(), r.getLocale(),
                     new Consent(r.getPrivacyPolicyVersion(), r.isListInParticipants(), r.getConsentedAt()),
                     r.getCheckinCode(), "/api/registrations/self/" + r.getManageToken() + "/qr.png",
@@ -65,17 +68,18 @@ public final class RegistrationJson {
     }
 
     /** One line of the organizer's list. */
-    public record Row(Long id, String status, String category, String title, String firstName, String lastName,
+    public record Row(Long id, String status, String category, String salutation, String title, String firstName, String lastName,
                       String office, String organisation, String email, String locale, boolean listInParticipants,
                       Long leadId, String delegatedBy, boolean anonymised, Instant createdAt, Instant confirmedAt,
-                      Instant checkedInAt) {
+                      Instant checkedInAt, Integer rank) {
         static Row of(Registration r) {
-            return new Row(r.getId(), r.getStatus().name(), r.getCategory().getCode(), r.getName().getTitle(),
+            return new Row(r.getId(), r.getStatus().name(), r.getCategory().getCode(), r.getSalutation().name(),
+                    r.getName().getTitle(),
                     r.getName().getFirstName(), r.getName().getLastName(), r.getOffice(), r.getOrganisation(),
                     r.getEmail(), r.getLocale(), r.isListInParticipants(),
                     r.getLead() == null ? null : r.getLead().getId(),
                     r.getLead() == null ? null : r.getLead().getName().full(), r.isAnonymised(), r.getCreatedAt(),
-                    r.getConfirmedAt(), r.getCheckedInAt());
+                    r.getConfirmedAt(), r.getCheckedInAt(), r.getRank());
         }
     }
 
@@ -91,12 +95,17 @@ public final class RegistrationJson {
     public record InvitationCreated(String code, String url) {
     }
 
-    public record InvitationRow(Long id, String code, String email, String category, String title, String firstName,
+    public record InvitationRow(Long id, String code, String email, String category, String salutation, String title, String firstName,
                                 String lastName, String office, Instant createdAt, boolean used, Instant usedAt) {
         static InvitationRow of(Invitation i) {
-            return new InvitationRow(i.getId(), i.getCode(), i.getEmail(), i.getCategory().getCode(), i.getTitle(),
+            return new InvitationRow(i.getId(), i.getCode(), i.getEmail(), i.getCategory().getCode(),
+                    i.getSalutation().name(), i.getTitle(),
                     i.getFirstName(), i.getLastName(), i.getOffice(), i.getCreatedAt(), i.isUsed(), i.getUsedAt());
         }
+    }
+
+    /** PUT …/registrations/{id}/precedence: smaller comes first, {@code null} = by category and name. */
+    public record Precedence(Integer rank) {
     }
 
     public record Retention(Integer days) {

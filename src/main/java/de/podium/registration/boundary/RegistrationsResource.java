@@ -129,6 +129,16 @@ public class RegistrationsResource {
         return RegistrationJson.Created.of(organizer.reject(slug, id));
     }
 
+    @Operation(operationId = "setRegistrationPrecedence")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "200", description = "The registration's row with its rank")
+    @APIResponse(responseCode = "422", description = "rank outside 1…9999")
+    @PUT
+    @Path("{id: [0-9]+}/precedence")
+    public RegistrationJson.Row precedence(@PathParam("id") Long id, RegistrationJson.Precedence body) {
+        return RegistrationJson.Row.of(organizer.setPrecedence(slug, id, body == null ? null : body.rank()));
+    }
+
     @Operation(operationId = "eraseRegistration")
     @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @POST

@@ -8,12 +8,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 
 import de.podium.platform.boundary.AnonymousWriteGuard;
 import de.podium.platform.boundary.LocaleSelection;
+import de.podium.event.entity.Category;
 import de.podium.platform.control.PersonData;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
@@ -30,7 +32,7 @@ import de.podium.registration.entity.Registration;
 @RequestScoped
 public class SelfPage {
 
-    private static final Set<String> FIELDS = Set.of("title", "firstName", "lastName", "office", "organisation",
+    private static final Set<String> FIELDS = Set.of("salutation", "title", "firstName", "lastName", "office", "organisation",
             "locale", "listInParticipants");
 
     @Inject
@@ -48,6 +50,7 @@ public class SelfPage {
     private boolean listInParticipants;
     private PersonData delegate = new PersonData();
     private String delegateEmail;
+    private String delegateCategory;
     private Registration registration;
 
     /** The token of the URL (PageRouter's forward names it), already while a posted form is decoded. */
@@ -74,6 +77,7 @@ public class SelfPage {
     }
 
     private void fill(Registration r) {
+        person.salutation = r.getSalutation().name();
         person.title = r.getName().getTitle();
         person.firstName = r.getName().getFirstName();
         person.lastName = r.getName().getLastName();
@@ -116,13 +120,19 @@ public class SelfPage {
         data.consent.privacyPolicyVersion = registrations.privacyPolicyVersion();
         try {
             anonymousWrites.admit((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
-            registrations.addDelegate(token, data);
+            if (getCompanionCategories().isEmpty()) {
+                registrations.addDelegate(token, data);
+            } else {
+                data.category = delegateCategory;
+                registrations.addCompanion(token, data);
+            }
             delegate = new PersonData();
             delegateEmail = null;
+            delegateCategory = null;
             info("self.delegation.added");
         } catch (RuntimeException e) {
             PageMessages.show(e, localeSelection.getLocale(), "delegation",
-                    Set.of("title", "firstName", "lastName", "office", "email"));
+                    Set.of("category", "salutation", "title", "firstName", "lastName", "office", "email"));
         }
     }
 
@@ -166,6 +176,14 @@ public class SelfPage {
                 && registration().getStatus() != de.podium.registration.entity.RegistrationStatus.CHECKED_IN;
     }
 
+    /** The conference's companion categories; with none, staff come in the official's own category. */
+    public List<SelectItem> getCompanionCategories() {
+        return registration().getConference().getCategories().stream().filter(Category::isCompanion)
+                .map(c -> new SelectItem(c.getCode(), c.localizedName(localeSelection.getLocale()))).toList();
+    }
+
+    public String getDelegateCategory() { return delegateCategory; }
+    public void setDelegateCategory(String delegateCategory) { this.delegateCategory = delegateCategory; }
     public PersonData getDelegate() { return delegate; }
     public String getDelegateEmail() { return delegateEmail; }
     public void setDelegateEmail(String delegateEmail) { this.delegateEmail = delegateEmail; }

@@ -97,6 +97,17 @@ public class SelfRegistrationResource {
         return Response.status(201).entity(RegistrationJson.Created.of(registrations.addDelegate(token, data))).build();
     }
 
+    @Operation(operationId = "addOwnCompanion")
+    @APIResponse(responseCode = "201", description = "Registered; the companion confirms their own address",
+            content = @Content(schema = @Schema(ref = "RegistrationStatus")))
+    @APIResponse(responseCode = "422", description = "category is not a companion category of the conference")
+    @POST
+    @AnonymousWrite
+    @Path("self/{token}/companions")
+    public Response addCompanion(@PathParam("token") String token, RegistrationData data) {
+        return Response.status(201).entity(RegistrationJson.Created.of(registrations.addCompanion(token, data))).build();
+    }
+
     /** GDPR: all personal data held about the person, as a JSON download. */
     @Operation(operationId = "exportOwnData")
     @GET

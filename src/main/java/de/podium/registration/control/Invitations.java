@@ -27,6 +27,7 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.platform.entity.Salutation;
 import de.podium.platform.control.PodiumException.FieldError;
 import de.podium.registration.entity.EmailAddress;
 import de.podium.registration.entity.Invitation;
@@ -65,7 +66,7 @@ public class Invitations {
     }
 
     /**
-     * Columns email, category, title, firstName, lastName, office with a header line; comma or semicolon.
+     * Columns email, category, salutation (optional: MR, MS, NONE), title, firstName, lastName, office with a header line; comma or semicolon.
      * All rows are checked before any is stored, so a file with one bad row changes nothing.
      */
     @Transactional
@@ -110,7 +111,7 @@ public class Invitations {
         if (category == null || !EmailAddress.isValid(data.email)) {
             return null;
         }
-        Invitation invitation = new Invitation(category, new EmailAddress(data.email),
+        Invitation invitation = new Invitation(category, new EmailAddress(data.email), Salutation.of(data.salutation),
                 Texts.blankToNull(data.title), Texts.blankToNull(data.firstName),
                 Texts.blankToNull(data.lastName), Texts.blankToNull(data.office));
         em.persist(invitation);
@@ -142,6 +143,7 @@ public class Invitations {
                 RegistrationData.InvitationData row = new RegistrationData.InvitationData();
                 row.email = value(record, header, "email");
                 row.category = value(record, header, "category");
+                row.salutation = Texts.blankToNull(value(record, header, "salutation"));
                 row.title = value(record, header, "title");
                 row.firstName = value(record, header, "firstname");
                 row.lastName = value(record, header, "lastname");

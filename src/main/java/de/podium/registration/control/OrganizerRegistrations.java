@@ -36,6 +36,8 @@ public class OrganizerRegistrations {
     private static final List<String> PRECEDENCE = List.of("MINISTER_BUND", "MINISTER_LAND", "STATE_SECRETARY",
             "STAATSSEKRETAER", "LANDRAT");
 
+    public static final int MAX_RANK = 9999;
+
     @PersistenceContext(unitName = "podium")
     EntityManager em;
 
@@ -68,9 +70,11 @@ public class OrganizerRegistrations {
                 .toList();
     }
 
+    /** Category precedence, then the organizer's rank (unranked people after ranked ones), then name. */
     public static Comparator<Registration> protocolOrder() {
         Collator collator = Collator.getInstance(Locale.GERMAN);
         return Comparator.<Registration>comparingInt(r -> precedence(r.getCategory()))
+                .thenComparing(Registration::getRank, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.getName().getLastName(), collator)
                 .thenComparing(r -> r.getName().getFirstName(), collator)
                 .thenComparing(Registration::getId);
@@ -79,6 +83,17 @@ public class OrganizerRegistrations {
     static int precedence(Category category) {
         int index = PRECEDENCE.indexOf(category.getCode());
         return index < 0 ? PRECEDENCE.size() : index;
+    }
+
+    /** Sets or clears ({@code null}) a person's individual precedence; 1 to {@value #MAX_RANK}, smaller first. */
+    @Transactional
+    public Registration setPrecedence(String slug, Long id, Integer rank) {
+        if (rank != null && (rank < 1 || rank > MAX_RANK)) {
+            throw new PodiumException.Invalid("rank", "error.registration.rank.range", MAX_RANK);
+        }
+        Registration registration = ofConference(slug, id);
+        registration.rankAt(rank);
+        return registration;
     }
 
     /** Counts per category and status with capacity and places held: the organizer's overview. */

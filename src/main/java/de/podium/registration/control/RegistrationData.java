@@ -48,6 +48,8 @@ public class RegistrationData extends PersonData {
         @NotBlank
         @Size(max = 40)
         public String category;
+        @Pattern(regexp = "MR|MS|NONE", message = "{podium.salutation.pattern}")
+        public String salutation;
         @PlainText(max = 60)
         public String title;
         @PlainText(max = 120)

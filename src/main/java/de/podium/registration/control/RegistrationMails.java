@@ -13,6 +13,7 @@ import de.podium.event.entity.Conference;
 import de.podium.mail.control.MailRequest;
 import de.podium.mail.control.Outbox;
 import de.podium.platform.control.Texts;
+import de.podium.platform.control.LetterSalutation;
 import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 import de.podium.registration.entity.RegistrationStatus;
@@ -95,6 +96,8 @@ public class RegistrationMails {
         MailRequest mail = MailRequest.of(INVITATION, invitation.getEmail(), name.isEmpty() ? null : name, Texts.GERMAN)
                 .conference(conference.getId())
                 .with("name", name)
+                .with("salutationLine", LetterSalutation.line(Texts.GERMAN, invitation.getSalutation(), invitation.getTitle(),
+                        invitation.getFirstName(), invitation.getLastName(), invitation.getOffice()))
                 .with("conference", conference.getTitle())
                 .with("category", invitation.getCategory().localizedName(Texts.GERMAN))
                 .with("code", invitation.getCode())
@@ -103,12 +106,20 @@ public class RegistrationMails {
         outbox.queue(mail);
     }
 
+    /** The opening line of a letter to the person, in their language and by protocol. */
+    public static String salutationLine(Registration registration) {
+        return LetterSalutation.line(Texts.fromTag(registration.getLocale()), registration.getSalutation(),
+                registration.getName().getTitle(), registration.getName().getFirstName(),
+                registration.getName().getLastName(), registration.getOffice());
+    }
+
     private MailRequest request(Registration registration, String kind) {
         Conference conference = registration.getConference();
         Locale locale = Texts.fromTag(registration.getLocale());
         MailRequest mail = MailRequest.of(kind, registration.getEmail(), registration.getName().full(), locale)
                 .conference(conference.getId())
                 .with("name", registration.getName().full())
+                .with("salutationLine", salutationLine(registration))
                 .with("office", registration.getOffice())
                 .with("conference", conference.getTitle())
                 .with("category", registration.getCategory().localizedName(locale))

@@ -51,7 +51,8 @@ public class RegistrationSegments implements RecipientSegments {
                 .filter(r -> !r.isAnonymised())
                 .filter(wanted)
                 .map(r -> new Recipient(r.getEmail(), r.getName().full(), Texts.fromTag(r.getLocale()),
-                        Map.of("manageUrl", mails.manageUrl(r), "name", r.getName().full())))
+                        Map.of("manageUrl", mails.manageUrl(r), "name", r.getName().full(),
+                                "salutationLine", RegistrationMails.salutationLine(r))))
                 .toList();
     }
 }

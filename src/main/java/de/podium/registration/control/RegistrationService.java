@@ -20,6 +20,7 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.platform.entity.Salutation;
 import de.podium.platform.control.PodiumException.FieldError;
 import de.podium.registration.entity.CancelReason;
 import de.podium.registration.entity.EmailAddress;
@@ -70,6 +71,10 @@ public class RegistrationService {
         Conference conference = conferences.bySlug(slug);
         validator.check(data);
         Category category = checked(conference, data);
+        if (category.isCompanion()) {
+            throw new PodiumException.Invalid("category", "error.registration.companion.throughLead",
+                    category.localizedName(Texts.GERMAN));
+        }
         if (!conference.isRegistrationOpen()) {
             throw new PodiumException.Conflict("registration_closed", "error.registration.closed", conference.getTitle());
         }
@@ -116,7 +121,8 @@ public class RegistrationService {
         Registration registration = bySelfToken(token);
         validator.check(data);
         transition(() -> {
-            registration.correct(new PersonName(data.title, data.firstName, data.lastName), Texts.blankToNull(data.office),
+            registration.correct(data.salutation == null ? registration.getSalutation() : Salutation.of(data.salutation),
+                    new PersonName(data.title, data.firstName, data.lastName), Texts.blankToNull(data.office),
                     Texts.blankToNull(data.organisation), data.locale == null ? registration.getLocale() : data.locale,
                     data.listInParticipants == null ? registration.isListInParticipants() : data.listInParticipants);
             return null;
@@ -148,6 +154,29 @@ public class RegistrationService {
         }
         validator.check(data);
         checked(lead.getConference(), data);
+        return accompanying(lead, data, lead.getCategory());
+    }
+
+    /**
+     * An official brings a companion (Begleitperson, persönliche/r Referent/in, Fahrer/in) in a companion category:
+     * not the official's category, so the companion takes that category's places (or none of a category's when it
+     * has no quota) and gets its badge band. Otherwise like a delegate: double opt-in, counted in the same limit.
+     */
+    @Transactional
+    public Registration addCompanion(String token, RegistrationData data) {
+        Registration lead = bySelfToken(token);
+        if (data != null) {
+            data.invitationCode = null;
+        }
+        validator.check(data);
+        Category category = checked(lead.getConference(), data);
+        if (!category.isCompanion()) {
+            throw new PodiumException.Invalid("category", "error.registration.companion.category", data.category);
+        }
+        return accompanying(lead, data, category);
+    }
+
+    private Registration accompanying(Registration lead, RegistrationData data, Category category) {
         if (!lead.getStatus().holdsPlace() || lead.getLead() != null) {
             throw new PodiumException.Conflict("lead_not_confirmed", "error.registration.delegation.leadNotConfirmed");
         }
@@ -158,7 +187,7 @@ public class RegistrationService {
         }
         EmailAddress email = new EmailAddress(data.email);
         requireNoActiveRegistration(lead.getConference(), email);
-        Registration delegate = newRegistration(lead.getCategory(), data, email);
+        Registration delegate = newRegistration(category, data, email);
         delegate.accompany(lead);
         persist(delegate);
         mails.delegateConfirm(delegate);
@@ -278,7 +307,7 @@ public class RegistrationService {
         Registration registration = new Registration(category, new PersonName(data.title, data.firstName, data.lastName),
                 email, data.locale == null ? "de" : data.locale, data.consent.privacyPolicyVersion.strip(),
                 data.consent.listInParticipants);
-        registration.describe(Texts.blankToNull(data.office), Texts.blankToNull(data.organisation));
+        registration.describe(Salutation.of(data.salutation), Texts.blankToNull(data.office), Texts.blankToNull(data.organisation));
         return registration;
     }
 

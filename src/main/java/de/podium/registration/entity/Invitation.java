@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +16,7 @@ import jakarta.persistence.Version;
 
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
+import de.podium.platform.entity.Salutation;
 
 /** A personal, single-use code that admits one person to an invitation-only category. */
 @Entity
@@ -39,6 +42,8 @@ public class Invitation {
 
     private String code;
     private String email;
+    @Enumerated(EnumType.STRING)
+    private Salutation salutation = Salutation.NONE;
     private String title;
     @Column(name = "first_name")
     private String firstName;
@@ -57,11 +62,12 @@ public class Invitation {
     protected Invitation() {
     }
 
-    public Invitation(Category category, EmailAddress email, String title, String firstName, String lastName,
+    public Invitation(Category category, EmailAddress email, Salutation salutation, String title, String firstName, String lastName,
                       String office) {
         this.conference = category.getConference();
         this.category = category;
         this.email = email.value();
+        this.salutation = salutation == null ? Salutation.NONE : salutation;
         this.title = title;
         this.firstName = firstName;
         this.lastName = lastName;
@@ -86,6 +92,7 @@ public class Invitation {
     /** GDPR erasure of the invited person: the code stays used or unused, the person goes. */
     public void anonymise() {
         email = "erased-invitation-" + id + "@erased.invalid";
+        salutation = Salutation.NONE;
         title = null;
         firstName = null;
         lastName = null;
@@ -97,6 +104,7 @@ public class Invitation {
     public Category getCategory() { return category; }
     public String getCode() { return code; }
     public String getEmail() { return email; }
+    public Salutation getSalutation() { return salutation; }
     public String getTitle() { return title; }
     public String getFirstName() { return firstName; }
     public String getLastName() { return lastName; }

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
+import de.podium.platform.entity.Salutation;
 
 /**
  * One person's place at one conference. Changes status only through its methods, which refuse the
@@ -76,6 +77,8 @@ public class Registration {
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status = RegistrationStatus.PENDING_CONFIRMATION;
 
+    @Enumerated(EnumType.STRING)
+    private Salutation salutation = Salutation.NONE;
     @Embedded
     private PersonName name;
     private String office;
@@ -103,6 +106,8 @@ public class Registration {
     @Column(name = "cancel_reason")
     private CancelReason cancelReason;
     private boolean anonymised;
+    @Column(name = "precedence_rank")
+    private Integer rank;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "confirmed_at")
@@ -147,21 +152,29 @@ public class Registration {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public void describe(String office, String organisation) {
+    public void describe(Salutation salutation, String office, String organisation) {
+        this.salutation = salutation == null ? Salutation.NONE : salutation;
         this.office = office;
         this.organisation = organisation;
         touch();
     }
 
-    public void correct(PersonName newName, String newOffice, String newOrganisation, String newLocale,
+    public void correct(Salutation newSalutation, PersonName newName, String newOffice, String newOrganisation, String newLocale,
                         boolean listed) {
         requireNotErased("correct");
         requireIn(EnumSet.complementOf(EnumSet.of(RegistrationStatus.CANCELLED)), "correct");
+        this.salutation = newSalutation == null ? Salutation.NONE : newSalutation;
         this.name = newName;
         this.office = newOffice;
         this.organisation = newOrganisation;
         this.locale = newLocale;
         this.listInParticipants = listed;
+        touch();
+    }
+
+    /** The organizer's individual precedence within protocol order; {@code null} leaves it to category and name. */
+    public void rankAt(Integer newRank) {
+        this.rank = newRank;
         touch();
     }
 
@@ -223,6 +236,7 @@ public class Registration {
 
     /** GDPR erasure: the person disappears, the status and category stay so that counts stay right. */
     public void anonymise() {
+        salutation = Salutation.NONE;
         name = new PersonName(null, ERASED, ERASED);
         office = null;
         organisation = null;
@@ -260,6 +274,7 @@ public class Registration {
     public Category getCategory() { return category; }
     public Registration getLead() { return lead; }
     public RegistrationStatus getStatus() { return status; }
+    public Salutation getSalutation() { return salutation; }
     public PersonName getName() { return name; }
     public String getOffice() { return office; }
     public String getOrganisation() { return organisation; }
@@ -274,6 +289,7 @@ public class Registration {
     public String getCheckinCode() { return checkinCode; }
     public CancelReason getCancelReason() { return cancelReason; }
     public boolean isAnonymised() { return anonymised; }
+    public Integer getRank() { return rank; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getConfirmedAt() { return confirmedAt; }
     public Instant getWaitlistedAt() { return waitlistedAt; }

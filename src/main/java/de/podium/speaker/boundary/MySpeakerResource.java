@@ -75,6 +75,7 @@ public class MySpeakerResource {
 
     static ProfileData json(Speaker speaker) {
         ProfileData data = new ProfileData();
+        data.salutation = speaker.getSalutation().name();
         data.title = speaker.getTitle();
         data.firstName = speaker.getFirstName();
         data.lastName = speaker.getLastName();

@@ -26,6 +26,7 @@ import de.podium.event.entity.Conference;
 import de.podium.mail.control.MailRequest;
 import de.podium.mail.control.Outbox;
 import de.podium.platform.control.Texts;
+import de.podium.platform.control.LetterSalutation;
 import de.podium.speaker.entity.Slide;
 import de.podium.agenda.entity.Speaker;
 import de.podium.speaker.entity.TalkAnswer;
@@ -105,6 +106,8 @@ public class SlideDashboard {
                 outbox.queue(MailRequest.of("speaker.slidesReminder", address, speaker.fullName(), language)
                         .conference(conference.getId())
                         .with("name", speaker.fullName())
+                .with("salutationLine", LetterSalutation.line(language, speaker.getSalutation(), speaker.getTitle(),
+                        speaker.getFirstName(), speaker.getLastName(), speaker.getOffice()))
                         .with("conference", conference.getTitle())
                         .with("talk", lacking.talk().getTitle())
                         .with("deadline", deadline.map(d -> Texts.pattern(language, "format.dateTime").format(d)).orElse("–"))

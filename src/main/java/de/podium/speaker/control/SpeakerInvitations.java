@@ -31,6 +31,7 @@ import de.podium.mail.control.Outbox;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.platform.control.LetterSalutation;
 import de.podium.security.control.AccountService;
 import de.podium.security.control.PasswordPolicy;
 import de.podium.event.control.ConferenceAccess;
@@ -100,6 +101,8 @@ public class SpeakerInvitations {
         outbox.queue(MailRequest.of("speaker.invitation", email, speaker.fullName(), language)
                 .conference(conference.getId())
                 .with("name", speaker.fullName())
+                .with("salutationLine", LetterSalutation.line(language, speaker.getSalutation(), speaker.getTitle(),
+                        speaker.getFirstName(), speaker.getLastName(), speaker.getOffice()))
                 .with("conference", conference.getTitle())
                 .with("talk", talk.getTitle())
                 .with("link", links.to("/speaker/invitation/" + token))

@@ -23,6 +23,7 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.platform.entity.Salutation;
 import de.podium.security.entity.Account;
 
 /**
@@ -70,6 +71,7 @@ public class SpeakerProfiles {
     public Speaker update(String slug, ProfileData data) {
         validator.check(data == null ? new ProfileData() : data);
         Speaker speaker = em.merge(mine(slug));
+        speaker.setSalutation(Salutation.of(data.salutation));
         speaker.setTitle(Texts.blankToNull(data.title));
         speaker.rename(data.firstName.strip(), data.lastName.strip());
         speaker.setOffice(Texts.blankToNull(data.office));

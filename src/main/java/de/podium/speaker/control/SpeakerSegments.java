@@ -2,6 +2,7 @@ package de.podium.speaker.control;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import de.podium.event.entity.Conference;
 import de.podium.mail.control.RecipientSegments;
+import de.podium.platform.control.LetterSalutation;
 import de.podium.platform.control.Texts;
 import de.podium.agenda.entity.Speaker;
 
@@ -45,10 +47,14 @@ public class SpeakerSegments implements RecipientSegments {
 
     private static List<Recipient> recipients(List<Speaker> speakers) {
         return speakers.stream()
-                .map(s -> new Recipient(s.getEmail(), s.fullName(),
-                        Texts.fromTag(s.getAccount() == null ? "de" : s.getAccount().getLocale()),
-                        Map.of("title", s.getTitle() == null ? "" : s.getTitle(), "firstName", s.getFirstName(),
-                                "lastName", s.getLastName())))
+                .map(s -> recipient(s, Texts.fromTag(s.getAccount() == null ? "de" : s.getAccount().getLocale())))
                 .toList();
+    }
+
+    private static Recipient recipient(Speaker s, Locale language) {
+        return new Recipient(s.getEmail(), s.fullName(), language,
+                Map.of("title", s.getTitle() == null ? "" : s.getTitle(), "firstName", s.getFirstName(),
+                        "lastName", s.getLastName(), "salutationLine", LetterSalutation.line(language,
+                                s.getSalutation(), s.getTitle(), s.getFirstName(), s.getLastName(), s.getOffice())));
     }
 }
