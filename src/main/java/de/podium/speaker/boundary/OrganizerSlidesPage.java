@@ -70,6 +70,10 @@ public class OrganizerSlidesPage implements Serializable {
         return dashboard.talks(slug);
     }
 
+    public List<de.podium.agenda.entity.Talk> getInvitableTalks() {
+        return dashboard.invitable(slug);
+    }
+
     public long getLacking() {
         return getTalks().stream().filter(SlideDashboard.TalkSlides::isLacking).count();
     }
