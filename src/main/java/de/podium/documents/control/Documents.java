@@ -122,7 +122,7 @@ public class Documents {
     public static BadgeData badge(Registration r, Locale locale) {
         return new BadgeData(r.getName().getTitle(), r.getName().getFirstName(), r.getName().getLastName(),
                 r.getOffice(), r.getOrganisation(), r.getCategory().localizedName(locale), r.getCategory().getColour(),
-                r.getCheckinCode());
+                r.getCheckinCode(), r.getShortCode());
     }
 
     /** For the attendee after check-in, by the manage token; 409 before. */
