@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import de.podium.testsupport.Browser;
 import de.podium.testsupport.MailChecks;
+import de.podium.testsupport.PdfChecks;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.PodiumServer.Answer;
 import de.podium.testsupport.RegistrationFixtures;
@@ -50,6 +51,10 @@ class DoorCheckinIT {
         assertEquals(shortCode, row.getString("shortCode"), "the organizer list shows it");
         String token = RegistrationFixtures.column(id, "manage_token");
         assertEquals(shortCode, podium.get("/api/registrations/self/" + token).send().json().getString("shortCode"));
+
+        byte[] badges = podium.get("/api/conferences/" + slug + "/badges.pdf?layout=a6").asOrganizer().send().bytes();
+        assertTrue(PdfChecks.text(badges).contains(shortCode), "printed on the badge");
+        assertEquals(RegistrationFixtures.column(id, "checkin_code"), PdfChecks.decodeQr(badges, 0), "the QR code still reads");
 
         String url = "/api/conferences/" + slug + "/checkins";
         Answer checkedIn = podium.post(url, "{\"code\":\"" + shortCode.toLowerCase() + "\",\"outsideWindow\":true}")

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -150,9 +148,9 @@ public class DoorCheckins {
         return registration.getCategory().isInvitationOnly() || registration.getDoorNote() != null;
     }
 
-    /** Registrations from before short codes existed get theirs at start; a conditional update, so nodes may race. */
+    /** Registrations from before short codes existed get theirs ({@link ShortCodeBackfill}); nodes may race. */
     @Transactional
-    void giveShortCodes(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    public void giveShortCodes() {
         List<Object[]> missing = em.createNativeQuery("SELECT id, conference_id FROM registration WHERE short_code IS NULL")
                 .getResultList();
         for (Object[] row : missing) {
