@@ -49,6 +49,8 @@ public class OrganizerTalksPage implements Serializable {
     private Long editing;
     private final TalkForm form = new TalkForm();
     private Long pickedSpeaker;
+    /** Asked once per row while rendering: kept for the request's view, forgotten after every action. */
+    private transient java.util.Set<Long> neverPublished;
     private final TalkSpeakers.Assignment newSpeaker = new TalkSpeakers.Assignment();
 
     /** The talk's fields as the form edits them. */
@@ -96,9 +98,12 @@ public class OrganizerTalksPage implements Serializable {
 
     /** Talks no published version showed yet: only these may be deleted. */
     public java.util.Set<Long> getNeverPublished() {
-        java.util.Set<Long> published = talks.publishedIds(conference());
-        return getTalks().stream().map(Talk::getId).filter(id -> !published.contains(id))
-                .collect(java.util.stream.Collectors.toSet());
+        if (neverPublished == null) {
+            java.util.Set<Long> published = talks.publishedIds(conference());
+            neverPublished = getTalks().stream().map(Talk::getId).filter(id -> !published.contains(id))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        return neverPublished;
     }
 
     public List<Track> getTracks() {
@@ -155,6 +160,7 @@ public class OrganizerTalksPage implements Serializable {
         data.expectedAudience = form.audience;
         data.vip = form.vip;
         try {
+            neverPublished = null;
             Talk saved = editing == null ? talks.add(slug, data) : talks.update(slug, editing, data);
             editing = saved.getId();
             FacesErrors.info(text("organizer.talks.saved", saved.getTitle()));
@@ -214,6 +220,7 @@ public class OrganizerTalksPage implements Serializable {
     }
 
     private void act(Runnable action) {
+        neverPublished = null;
         try {
             action.run();
         } catch (PodiumException e) {
