@@ -123,6 +123,7 @@ class AccessibilityIT {
                 new Checked("organizer-documents", Visitor.ORGANIZER, organizer + "/documents"),
                 new Checked("organizer-mail", Visitor.ORGANIZER, organizer + "/mail"),
                 new Checked("organizer-slides", Visitor.ORGANIZER, organizer + "/slides"),
+                new Checked("organizer-talks", Visitor.ORGANIZER, organizer + "/talks"),
                 new Checked("organizer-press", Visitor.ORGANIZER, organizer + "/press"),
                 new Checked("organizer-outbox", Visitor.ORGANIZER, organizer + "/outbox")));
         return pages.stream();

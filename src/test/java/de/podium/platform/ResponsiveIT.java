@@ -3,6 +3,7 @@ package de.podium.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import de.podium.testsupport.Chromium;
 import de.podium.testsupport.PageChecks;
@@ -56,6 +58,41 @@ class ResponsiveIT {
         check("360-self", "/registrations/self/" + token, "save");
         PageChecks.signIn(browser, PodiumServer.ORGANIZER);
         check("360-checkin", "/organizer/conferences/" + slug + "/checkin", "submit");
+    }
+
+    /** Issue #19 item 4: the door finds a guest by typing part of the name and checks them in, on a phone. */
+    @Test
+    void aDoorCheckInByNameWorksOnA360PixelScreen() throws Exception {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", 10, false, false));
+        RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email(), "Greta",
+                "Tannhäuser", null), "CONFIRMED");
+        PageChecks.signIn(browser, PodiumServer.ORGANIZER);
+        WebDriver driver = browser.driver();
+        driver.get(podium.baseUrl() + "/organizer/conferences/" + slug + "/checkin");
+        PageChecks.awaitLoaded(browser);
+        assertTrue(driver.findElement(By.id("count")).getText().contains("0 / 1"));
+        driver.findElement(By.id("search:outsideWindow")).click();
+        driver.findElement(By.id("search:q")).sendKeys("tannh");
+        WebElement checkIn = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("#search\\:results input[type=submit]")).stream().findFirst().orElse(null));
+        assertTrue(driver.findElement(By.id("search:results")).getText().contains("Greta Tannhäuser"), "found as typed");
+        js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", checkIn);
+        browser.screenshot("360-checkin-search");
+        assertFits("360-checkin-search", driver);
+        checkIn.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("count")).getText().contains("1 / 1"));
+        String result = driver.findElement(By.cssSelector(".checkin-result")).getText();
+        assertTrue(result.contains("Greta Tannhäuser") && result.contains("GUEST"), result);
+        browser.screenshot("360-checkin-done");
+        assertFits("360-checkin-done", driver);
+    }
+
+    private static void assertFits(String name, WebDriver driver) {
+        @SuppressWarnings("unchecked")
+        List<Long> widths = (List<Long>) js(driver).executeScript(
+                "return [document.documentElement.scrollWidth, window.innerWidth]");
+        assertTrue(widths.get(0) <= widths.get(1), name + ": the page scrolls sideways, scrollWidth " + widths.get(0)
+                + " > " + widths.get(1) + "; widest elements: " + widest(driver));
     }
 
     private void check(String name, String path, String buttonId) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -44,11 +45,13 @@ public final class AgendaJson {
         }
     }
 
-    public record TalkView(long id, String title, String kind, String track, int durationMinutes, Long roomId,
-                           OffsetDateTime start, OffsetDateTime end, List<SpeakerView> speakers) {
+    public record TalkView(long id, String title, @JsonbProperty("abstract") String summary, String kind, String track,
+                           int durationMinutes, String language, Integer expectedAudience, boolean vip, boolean cancelled,
+                           Long roomId, OffsetDateTime start, OffsetDateTime end, List<SpeakerView> speakers) {
         static TalkView of(Talk t) {
-            return new TalkView(t.getId(), t.getTitle(), t.getKind().name(),
-                    t.getTrack() == null ? null : t.getTrack().getCode(), t.getDurationMinutes(),
+            return new TalkView(t.getId(), t.getTitle(), t.getSummary(), t.getKind().name(),
+                    t.getTrack() == null ? null : t.getTrack().getCode(), t.getDurationMinutes(), t.getLanguage(),
+                    t.getExpectedAudience(), t.isVip(), t.isCancelled(),
                     t.getRoom() == null ? null : t.getRoom().getId(),
                     t.getConference().withOffset(t.getStartsAt()),
                     t.getConference().withOffset(t.endsAt()),

@@ -54,4 +54,9 @@ public class TalkPage {
     public Conference getConference() { return conference; }
     public PublishedTalk getTalk() { return talk; }
     public Track getTrack() { return track; }
+
+    /** Sanitised again when shown, so no stored text reaches the page unchecked. */
+    public String getAbstractHtml() {
+        return talk == null ? null : de.podium.platform.control.LimitedHtml.render(talk.summary());
+    }
 }

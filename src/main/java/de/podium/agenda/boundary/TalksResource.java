@@ -65,6 +65,30 @@ public class TalksResource {
         return AgendaJson.created(uri, talk.getId());
     }
 
+    @Operation(operationId = "updateTalk")
+    @PUT
+    @Path("{id}")
+    public AgendaJson.TalkView update(@PathParam("slug") String slug, @PathParam("id") long id, AgendaData.TalkData data) {
+        return AgendaJson.TalkView.of(talks.update(slug, id, data));
+    }
+
+    @Operation(operationId = "deleteTalk")
+    @APIResponse(responseCode = "204", description = "Deleted: no published version ever showed the talk")
+    @APIResponse(responseCode = "409", description = "Published once: cancel it instead")
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("slug") String slug, @PathParam("id") long id) {
+        talks.delete(slug, id);
+        return Response.noContent().build();
+    }
+
+    @Operation(operationId = "cancelTalk")
+    @POST
+    @Path("{id}/cancel")
+    public AgendaJson.TalkView cancel(@PathParam("slug") String slug, @PathParam("id") long id) {
+        return AgendaJson.TalkView.of(talks.cancel(slug, id));
+    }
+
     /** The working schedule, placed or not: for organizers only. */
     @Operation(operationId = "listTalks")
     @GET

@@ -50,6 +50,9 @@ public final class AgendaCalendar {
             event.add(new Uid(CalendarFile.uid("talk-" + talk.id(), baseUrl)));
             event.add(new Location(talk.room() + ", " + conference.getCity()));
             event.add(new Sequence(sequences.getOrDefault(talk.id(), 0)));
+            if (talk.cancelled()) {
+                event.add(new net.fortuna.ical4j.model.property.Status("CANCELLED"));
+            }
             event.add(CalendarFile.organizer(conference.getOrganizerName(), conference.getOrganizerEmail(),
                     baseUrl + "/conferences/" + conference.getSlug()));
             if (talk.summary() != null) {

@@ -111,7 +111,8 @@ public class AgendaChangeMails {
             long id = before.getJsonNumber("id").longValue();
             JsonObject after = now.get(id);
             if (after == null || !after.getString("start").equals(before.getString("start"))
-                    || !after.getString("room").equals(before.getString("room"))) {
+                    || !after.getString("room").equals(before.getString("room"))
+                    || PublishedTalk.isCancelled(after) != PublishedTalk.isCancelled(before)) {
                 changed.add(id);
             }
         }

@@ -53,6 +53,7 @@ public final class AgendaData {
         public Integer expectedAudience;
         @Pattern(regexp = "OPENING|KEYNOTE|TALK|PANEL|BREAK")
         public String kind;
+        public Boolean vip;
         @Valid
         @Size(max = 20)
         public List<@NotNull @Valid SpeakerData> speakers;
@@ -69,6 +70,8 @@ public final class AgendaData {
         public String lastName;
         @Size(max = 300)
         public String office;
+        @Size(max = 300)
+        public String organisation;
         @Email
         @Size(max = 254)
         public String email;

@@ -79,7 +79,8 @@ public class AgendaPublishing {
         }
         Optional<AgendaVersion> previous = latest(conference);
         int number = previous.map(v -> v.getVersion() + 1).orElse(1);
-        JsonObject snapshot = snapshot(conference, number);
+        JsonObject snapshot = snapshot(conference, number, previous.map(v -> publishedIds(read(v.getContent())))
+                .orElse(java.util.Set.of()));
         String changelog = changelog(previous.map(v -> read(v.getContent())).orElse(null), snapshot, freeText, Texts.GERMAN);
         AgendaVersion version = new AgendaVersion(conference.getId(), number, author, changelog, snapshot.toString());
         em.persist(version);
@@ -112,10 +113,16 @@ public class AgendaPublishing {
         return latest(conference).orElseThrow(() -> new PodiumException.NotFound("error.agenda.notPublished", slug));
     }
 
-    private JsonObject snapshot(Conference conference, int number) {
+    private static java.util.Set<Long> publishedIds(JsonObject snapshot) {
+        return snapshot.getJsonArray("talks").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getJsonNumber("id").longValue()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A cancelled talk stays in the programme, marked, once it was published; never published, it is left out. */
+    private JsonObject snapshot(Conference conference, int number, java.util.Set<Long> published) {
         JsonArrayBuilder talks = Json.createArrayBuilder();
         for (Talk talk : workingTalks.of(conference)) {
-            if (!talk.isScheduled()) {
+            if (!talk.isScheduled() || talk.isCancelled() && !published.contains(talk.getId())) {
                 continue;
             }
             JsonArrayBuilder speakers = Json.createArrayBuilder();
@@ -131,6 +138,9 @@ public class AgendaPublishing {
                     .add("durationMinutes", talk.getDurationMinutes())
                     .add("language", talk.getLanguage())
                     .add("speakers", speakers);
+            if (talk.isCancelled()) {
+                entry.add("status", PublishedTalk.CANCELLED);
+            }
             if (talk.getTrack() != null) {
                 entry.add("track", talk.getTrack().getCode());
             } else {
@@ -189,7 +199,11 @@ public class AgendaPublishing {
             if (previous == null) {
                 continue;
             }
-            if (old == null) {
+            if (PublishedTalk.isCancelled(talk)) {
+                if (old != null && !PublishedTalk.isCancelled(old)) {
+                    lines.add(Texts.get(locale, "agenda.changelog.cancelled", talk.getString("title")));
+                }
+            } else if (old == null) {
                 lines.add(Texts.get(locale, "agenda.changelog.added", talk.getString("title")));
             } else if (!old.getString("start").equals(talk.getString("start")) || !old.getString("room").equals(talk.getString("room"))) {
                 lines.add(Texts.get(locale, "agenda.changelog.moved", talk.getString("title"), talk.getString("room"),

@@ -34,6 +34,6 @@ public final class EventSequences {
     }
 
     private static List<Object> shown(PublishedTalk talk) {
-        return java.util.Arrays.asList(talk.title(), talk.start(), talk.end(), talk.room(), talk.summary());
+        return java.util.Arrays.asList(talk.title(), talk.start(), talk.end(), talk.room(), talk.summary(), talk.cancelled());
     }
 }

@@ -83,6 +83,11 @@ public final class FrabSchedule {
     }
 
     /** The talk page, linked as the event's url and as its one link (apps show links as buttons). */
+    /** The frab formats have no status: a cancelled talk says so in its title, as apps show the title. */
+    private static String title(PublishedTalk talk) {
+        return talk.cancelled() ? Texts.get(Texts.GERMAN, "agenda.export.cancelledTitle", talk.title()) : talk.title();
+    }
+
     private String linkText() {
         return Texts.get(Texts.GERMAN, "agenda.export.talkPage");
     }
@@ -180,7 +185,7 @@ public final class FrabSchedule {
         xml.writeAttribute("id", Long.toString(talk.id()));
         xml.writeAttribute("guid", guid("talk", talk.id()));
         text(xml, "room", talk.room());
-        text(xml, "title", talk.title());
+        text(xml, "title", title(talk));
         text(xml, "type", talk.kind().toLowerCase(Locale.ROOT));
         text(xml, "date", offset(talk.start()));
         text(xml, "start", HH_MM.format(talk.start()));
@@ -279,7 +284,7 @@ public final class FrabSchedule {
                 .add("room", talk.room())
                 .add("slug", slug(talk))
                 .add("url", url(talk))
-                .add("title", talk.title())
+                .add("title", title(talk))
                 .addNull("subtitle")
                 .add("type", talk.kind().toLowerCase(Locale.ROOT))
                 .add("language", talk.language())

@@ -13,7 +13,16 @@ import jakarta.json.JsonObject;
  */
 public record PublishedTalk(long id, String title, String kind, String summary, String trackCode, String room,
                             long roomId, LocalDateTime start, LocalDateTime end, int durationMinutes, String language,
-                            List<PublishedSpeaker> speakers) {
+                            List<PublishedSpeaker> speakers, boolean cancelled) {
+
+    /** A talk that takes place. */
+    public PublishedTalk(long id, String title, String kind, String summary, String trackCode, String room,
+                         long roomId, LocalDateTime start, LocalDateTime end, int durationMinutes, String language,
+                         List<PublishedSpeaker> speakers) {
+        this(id, title, kind, summary, trackCode, room, roomId, start, end, durationMinutes, language, speakers, false);
+    }
+
+    public static final String CANCELLED = "CANCELLED";
 
     /** The name includes the academic title ("Dr. Eva Schäfer"); the title is kept apart for exports. */
     public record PublishedSpeaker(long id, String name, String title, String office) {
@@ -27,7 +36,13 @@ public record PublishedTalk(long id, String title, String kind, String summary, 
                 local(talk.getString("start"), zone), local(talk.getString("end"), zone),
                 talk.getInt("durationMinutes", 0),
                 talk.getString("language", "de"),
-                talk.getJsonArray("speakers").getValuesAs(JsonObject.class).stream().map(PublishedTalk::speaker).toList());
+                talk.getJsonArray("speakers").getValuesAs(JsonObject.class).stream().map(PublishedTalk::speaker).toList(),
+                isCancelled(talk));
+    }
+
+    /** Snapshots mark a talk cancelled after it had been published; older ones have no status. */
+    public static boolean isCancelled(JsonObject talk) {
+        return CANCELLED.equals(talk.getString("status", null));
     }
 
     private static PublishedSpeaker speaker(JsonObject s) {

@@ -24,7 +24,7 @@ public class ScheduleConflicts {
 
     @Transactional
     public List<Conflict> of(Conference conference) {
-        return Conflicts.of(conference, talks.of(conference), availabilities.of(conference), closures.closedTimes(conference));
+        return Conflicts.of(conference, talks.active(conference), availabilities.of(conference), closures.closedTimes(conference));
     }
 
     /** The conflicts one talk is part of: the answer to placing it. */

@@ -1,5 +1,6 @@
 package de.podium.agenda.entity;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import de.podium.event.entity.Conference;
@@ -57,6 +59,10 @@ public class Talk {
     private LocalDateTime startsAt;
     /** Kept in place when the solver re-plans the whole programme. */
     private boolean pinned;
+    private boolean vip;
+    /** Set once cancelled: the talk stays in the programme, marked, so its published versions can say so. */
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
     @Version
     private long version;
 
@@ -64,6 +70,7 @@ public class Talk {
     @JoinTable(name = "talk_speaker",
             joinColumns = @JoinColumn(name = "talk_id"),
             inverseJoinColumns = @JoinColumn(name = "speaker_id"))
+    @OrderColumn(name = "speaker_order")
     private List<Speaker> speakers = new ArrayList<>();
 
     protected Talk() {
@@ -103,6 +110,34 @@ public class Talk {
         }
     }
 
+    public void removeSpeaker(Speaker speaker) {
+        speakers.remove(speaker);
+    }
+
+    /** Moves the speaker to that position (0 first), the others keep their order. */
+    public void moveSpeaker(Speaker speaker, int position) {
+        if (speakers.remove(speaker)) {
+            speakers.add(Math.max(0, Math.min(position, speakers.size())), speaker);
+        }
+    }
+
+    public void changeDuration(int minutes) {
+        if (minutes <= 0) {
+            throw new IllegalArgumentException("duration must be positive");
+        }
+        this.durationMinutes = minutes;
+    }
+
+    public void cancel(Instant when) {
+        if (cancelledAt == null) {
+            cancelledAt = when;
+        }
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
     public Long getId() { return id; }
     public Conference getConference() { return conference; }
     public String getTitle() { return title; }
@@ -110,6 +145,10 @@ public class Talk {
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public TalkKind getKind() { return kind; }
+    public void setKind(TalkKind kind) { this.kind = kind; }
+    public boolean isVip() { return vip; }
+    public void setVip(boolean vip) { this.vip = vip; }
+    public Instant getCancelledAt() { return cancelledAt; }
     public Track getTrack() { return track; }
     public void setTrack(Track track) { this.track = track; }
     public int getDurationMinutes() { return durationMinutes; }

@@ -105,8 +105,10 @@ public final class BadgeWriter implements AutoCloseable {
         y -= mm(15);
         text.draw(b.organisation(), new Rectangle(x, y - mm(11), width, mm(11)), 11, false, new DeviceGray(0.25f), TextAlignment.CENTER);
         y -= mm(12);
-        float qrSize = Math.min(y - box.getBottom() - PADDING, mm(38));
-        qr(canvas, b.checkinCode(), new Rectangle(box.getLeft() + (box.getWidth() - qrSize) / 2, box.getBottom() + PADDING, qrSize, qrSize));
+        float codeLine = b.shortCode() == null ? 0 : mm(5);
+        float qrSize = Math.min(y - box.getBottom() - PADDING - codeLine, mm(38));
+        qr(canvas, b.checkinCode(), new Rectangle(box.getLeft() + (box.getWidth() - qrSize) / 2, box.getBottom() + PADDING + codeLine, qrSize, qrSize));
+        shortCode(text, b, new Rectangle(x, box.getBottom() + PADDING, width, codeLine), 10, TextAlignment.CENTER);
     }
 
     private void drawCard(BadgeData b, Rectangle box, PdfCanvas canvas) {
@@ -116,7 +118,8 @@ public final class BadgeWriter implements AutoCloseable {
         float top = box.getTop();
         canvas.saveState().setFillColor(colour).rectangle(box.getLeft(), top - band, box.getWidth(), band).fill().restoreState();
         float x = box.getLeft() + PADDING;
-        float qrSize = box.getHeight() - band - 2 * mm(3);
+        float codeLine = b.shortCode() == null ? 0 : mm(3.5f);
+        float qrSize = box.getHeight() - band - 2 * mm(3) - codeLine;
         float width = box.getWidth() - 2 * PADDING - qrSize - mm(2);
         text.draw(b.category() + " · " + conference, new Rectangle(x, top - band + mm(1.5), box.getWidth() - 2 * PADDING, band - mm(2.5)),
                 9, true, onColour(colour), TextAlignment.LEFT);
@@ -129,7 +132,16 @@ public final class BadgeWriter implements AutoCloseable {
         y -= mm(9.5);
         text.draw(b.organisation(), new Rectangle(x, box.getBottom() + mm(2), width, y - box.getBottom() - mm(2)), 8, false,
                 new DeviceGray(0.25f), TextAlignment.LEFT);
-        qr(canvas, b.checkinCode(), new Rectangle(box.getRight() - PADDING - qrSize, box.getBottom() + mm(3), qrSize, qrSize));
+        qr(canvas, b.checkinCode(), new Rectangle(box.getRight() - PADDING - qrSize, box.getBottom() + mm(3) + codeLine, qrSize, qrSize));
+        shortCode(text, b, new Rectangle(box.getRight() - PADDING - qrSize, box.getBottom() + mm(2), qrSize, codeLine), 7,
+                TextAlignment.CENTER);
+    }
+
+    /** The code to type when the QR code cannot be read, under it (no 0/O/1/I, so it is read right). */
+    private static void shortCode(TextBox text, BadgeData b, Rectangle area, float size, TextAlignment alignment) {
+        if (b.shortCode() != null) {
+            text.draw(b.shortCode(), area, size, true, ColorConstants.BLACK, alignment);
+        }
     }
 
     private void qr(PdfCanvas canvas, String code, Rectangle area) {

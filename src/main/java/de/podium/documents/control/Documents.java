@@ -132,7 +132,8 @@ public class Documents {
 
     public static BadgeData badge(Registration r, Locale locale) {
         return new BadgeData(r.getName().getTitle(), r.getName().getFirstName(), r.getName().getLastName(),
-                r.getOffice(), r.getOrganisation(), bandText(r, locale), r.getCategory().getColour(), r.getCheckinCode());
+                r.getOffice(), r.getOrganisation(), bandText(r, locale), r.getCategory().getColour(), r.getCheckinCode(),
+                r.getShortCode());
     }
 
     /** The badge band names the category; companions of any companion category read "Begleitung" there. */

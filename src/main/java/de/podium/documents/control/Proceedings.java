@@ -31,7 +31,7 @@ import de.podium.speaker.entity.Slide;
 import de.podium.agenda.entity.Speaker;
 import de.podium.speaker.entity.TalkAnswer;
 
-/** Gathers the proceedings' content: the latest published agenda, each talk's speakers and latest slides. */
+/** Gathers the proceedings' content: the latest published agenda, each talk's speakers and released (else latest) slides. */
 @ApplicationScoped
 public class Proceedings {
 
@@ -67,11 +67,11 @@ public class Proceedings {
                     ? t.getJsonArray("speakers").getValuesAs(JsonObject.class).stream().map(s -> s.getString("name")).toList()
                     : talk.getSpeakers().stream().filter(s -> !notConfirmed.contains(List.of(talk.getId(), s.getId())))
                             .map(Proceedings::speaker).toList();
-            Slide latest = talk == null ? null : slides.versions(talk).stream().findFirst().orElse(null);
+            Slide chosen = talk == null ? null : slides.forProceedings(talk).orElse(null);
             talks.add(new ProceedingsContent.TalkEntry(id, t.getString("title"), when, t.getString("room"), speakers,
                     t.getString("abstract", talk == null ? null : talk.getSummary()),
-                    latest == null ? null : Path.of(latest.getStoragePath()),
-                    latest == null ? null : latest.getContentType(), "BREAK".equals(t.getString("kind", ""))));
+                    chosen == null ? null : Path.of(chosen.getStoragePath()),
+                    chosen == null ? null : chosen.getContentType(), "BREAK".equals(t.getString("kind", ""))));
         }
         String made = date.format(LocalDate.ofInstant(Instant.now(), conference.zone()));
         return new ProceedingsContent(locale, conference.getTitle(), conference.getSubtitle(),

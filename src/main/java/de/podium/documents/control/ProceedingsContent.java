@@ -8,7 +8,7 @@ import java.util.Locale;
 public record ProceedingsContent(Locale locale, String conference, String subtitle, String dates, String place,
                                  String organizer, String edition, List<TalkEntry> talks) {
 
-    /** One talk; {@code slides} is the latest upload or null, {@code slidesType} its content type. */
+    /** One talk; {@code slides} is the released (else the latest) upload or null, {@code slidesType} its content type. */
     public record TalkEntry(long id, String title, String when, String room, List<String> speakers, String summary,
                             Path slides, String slidesType, boolean isBreak) {
 

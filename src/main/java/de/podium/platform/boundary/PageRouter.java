@@ -43,6 +43,7 @@ public class PageRouter extends HttpFilter {
             new Route("/speaker/conferences/" + SLUG + "/slides", "/pages/speaker/slides.xhtml"),
             new Route("/speaker/invitation/" + TOKEN, "/pages/speaker/invitation.xhtml?token={slug}"),
             new Route("/organizer/conferences/" + SLUG + "/slides", "/pages/organizer/slides.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/talks", "/pages/organizer/talks.xhtml"),
             new Route("/privacy", "/pages/privacy.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/documents", "/pages/organizer/documents.xhtml"),
             new Route("/logout", "/pages/logout.xhtml"),

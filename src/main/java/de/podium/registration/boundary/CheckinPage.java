@@ -3,6 +3,7 @@ package de.podium.registration.boundary;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.faces.context.FacesContext;
@@ -12,11 +13,12 @@ import jakarta.inject.Named;
 
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
+import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.registration.control.CheckinWindow;
-import de.podium.registration.control.OrganizerRegistrations;
+import de.podium.registration.control.DoorCheckins;
 import de.podium.registration.entity.Registration;
 
 /** Check-in at the door, on a phone: the QR code read by the camera or the code typed in. */
@@ -27,7 +29,7 @@ public class CheckinPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    OrganizerRegistrations organizer;
+    DoorCheckins doors;
 
     @Inject
     ConferenceService conferences;
@@ -39,6 +41,8 @@ public class CheckinPage implements Serializable {
     private String code;
     private boolean outsideWindow;
     private transient Registration checkedIn;
+    private String query;
+    private transient List<Registration> found;
     private transient Conference conference;
 
     public void load() throws IOException {
@@ -59,11 +63,68 @@ public class CheckinPage implements Serializable {
     public void checkIn() {
         checkedIn = null;
         try {
-            checkedIn = organizer.checkIn(slug, code, outsideWindow);
+            checkedIn = doors.checkIn(slug, code, outsideWindow);
             code = null;
         } catch (RuntimeException e) {
             PageMessages.show(e, localeSelection.getLocale(), "checkin", Set.of("code"));
         }
+    }
+
+    /** Search by name, organisation or short code; a plain form, so it works without JavaScript too. */
+    public void search() {
+        found = doors.search(slug, query);
+        if (found.isEmpty()) {
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "checkin.search.none", query == null ? "" : query));
+        }
+    }
+
+    public void checkInFound(long registrationId) {
+        checkedIn = null;
+        try {
+            checkedIn = doors.checkIn(slug, registrationId, outsideWindow);
+        } catch (RuntimeException e) {
+            PageMessages.show(e, localeSelection.getLocale(), "checkin", Set.of());
+        }
+        refreshSearch();
+    }
+
+    public void undo(long registrationId) {
+        checkedIn = null;
+        try {
+            Registration undone = doors.undo(slug, registrationId);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "checkin.undone", undone.getName().full()));
+        } catch (RuntimeException e) {
+            PageMessages.show(e, localeSelection.getLocale(), "checkin", Set.of());
+        }
+        refreshSearch();
+    }
+
+    private void refreshSearch() {
+        if (found != null && query != null) {
+            found = doors.search(slug, query);
+        }
+    }
+
+    public List<Registration> getFound() {
+        return found;
+    }
+
+    public DoorCheckins.Count getCount() {
+        return doors.count(slug);
+    }
+
+    public List<Registration> getVips() {
+        return doors.vips(slug);
+    }
+
+    public String note(Registration registration) {
+        return RegistrationJson.doorNote(registration, localeSelection.getLocale());
+    }
+
+    public String arrival(Registration registration) {
+        return registration.getCheckedInAt() == null ? null
+                : Texts.pattern(localeSelection.getLocale(), "format.time")
+                .format(registration.getCheckedInAt().atZone(getConference().zone()));
     }
 
     public Conference getConference() {
@@ -88,6 +149,8 @@ public class CheckinPage implements Serializable {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public Registration getCheckedIn() { return checkedIn; }
+    public String getQuery() { return query; }
+    public void setQuery(String query) { this.query = query; }
     public boolean isOutsideWindow() { return outsideWindow; }
     public void setOutsideWindow(boolean outsideWindow) { this.outsideWindow = outsideWindow; }
 }

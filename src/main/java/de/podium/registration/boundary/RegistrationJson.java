@@ -45,7 +45,7 @@ public final class RegistrationJson {
                        String locale, Consent consent, String qrCode, String qrCodeUrl, Long leadId,
                        List<Member> delegation, Instant createdAt, Instant confirmedAt, Instant waitlistedAt,
                        Instant checkedInAt, Instant cancelledAt, String cancelReason, boolean anonymised,
-                       List<Object> personalAgenda, List<PersonalMail.Sent> mails) {
+                       List<Object> personalAgenda, List<PersonalMail.Sent> mails, String shortCode) {
         static Full of(Registration r, List<Registration> delegation) {
             return of(r, delegation, new PersonalData.Export(null, null));
         }
@@ -63,7 +63,8 @@ public final class RegistrationJson {
                     delegation.stream().map(Member::of).toList(), r.getCreatedAt(), r.getConfirmedAt(),
                     r.getWaitlistedAt(), r.getCheckedInAt(), r.getCancelledAt(),
                     r.getCancelReason() == null ? null : r.getCancelReason().name(), r.isAnonymised(),
-                    more.personalAgenda() == null ? null : List.<Object>copyOf(more.personalAgenda()), more.mails());
+                    more.personalAgenda() == null ? null : List.<Object>copyOf(more.personalAgenda()), more.mails(),
+                    r.getShortCode());
         }
     }
 
@@ -71,7 +72,7 @@ public final class RegistrationJson {
     public record Row(Long id, String status, String category, String salutation, String title, String firstName, String lastName,
                       String office, String organisation, String email, String locale, boolean listInParticipants,
                       Long leadId, String delegatedBy, boolean anonymised, Instant createdAt, Instant confirmedAt,
-                      Instant checkedInAt, Integer rank) {
+                      Instant checkedInAt, Integer rank, String shortCode) {
         static Row of(Registration r) {
             return new Row(r.getId(), r.getStatus().name(), r.getCategory().getCode(), r.getSalutation().name(),
                     r.getName().getTitle(),
@@ -79,16 +80,36 @@ public final class RegistrationJson {
                     r.getEmail(), r.getLocale(), r.isListInParticipants(),
                     r.getLead() == null ? null : r.getLead().getId(),
                     r.getLead() == null ? null : r.getLead().getName().full(), r.isAnonymised(), r.getCreatedAt(),
-                    r.getConfirmedAt(), r.getCheckedInAt(), r.getRank());
+                    r.getConfirmedAt(), r.getCheckedInAt(), r.getRank(), r.getShortCode());
         }
     }
 
-    public record CheckedIn(Long id, String status, String title, String firstName, String lastName, String office,
-                            String category, Instant checkedInAt) {
-        static CheckedIn of(Registration r) {
-            return new CheckedIn(r.getId(), r.getStatus().name(), r.getName().getTitle(), r.getName().getFirstName(),
-                    r.getName().getLastName(), r.getOffice(), r.getCategory().getCode(), r.getCheckedInAt());
+    /** A person at the door: who, which category, and the note door staff must see (e.g. "VIP: Ministerin"). */
+    public record CheckedIn(Long id, String status, String name, String title, String firstName, String lastName,
+                            String office, String organisation, String category, String categoryName, String shortCode,
+                            boolean vip, String note, Instant checkedInAt) {
+        static CheckedIn of(Registration r, java.util.Locale locale) {
+            return new CheckedIn(r.getId(), r.getStatus().name(), r.getName().full(), r.getName().getTitle(),
+                    r.getName().getFirstName(), r.getName().getLastName(), r.getOffice(), r.getOrganisation(),
+                    r.getCategory().getCode(), r.getCategory().localizedName(locale), r.getShortCode(),
+                    de.podium.registration.control.DoorCheckins.isVip(r), doorNote(r, locale), r.getCheckedInAt());
         }
+    }
+
+    /** "VIP: …" with the organizer's note, or the office of someone in an invitation-only category. */
+    public static String doorNote(Registration r, java.util.Locale locale) {
+        if (!de.podium.registration.control.DoorCheckins.isVip(r)) {
+            return null;
+        }
+        String detail = r.getDoorNote() != null ? r.getDoorNote()
+                : r.getOffice() != null ? r.getOffice() : r.getCategory().localizedName(locale);
+        return de.podium.platform.control.Texts.get(locale, "checkin.vipNote", detail);
+    }
+
+    public record DoorCount(long checkedIn, long expected) {
+    }
+
+    public record DoorNote(String note) {
     }
 
     @Schema(name = "InvitationCreated")

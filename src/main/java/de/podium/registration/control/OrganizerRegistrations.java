@@ -1,8 +1,6 @@
 package de.podium.registration.control;
 
 import java.text.Collator;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,7 +11,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -23,7 +20,6 @@ import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.PodiumException;
-import de.podium.platform.control.Texts;
 import de.podium.registration.entity.CancelReason;
 import de.podium.registration.entity.Registration;
 import de.podium.registration.entity.RegistrationStatus;
@@ -142,40 +138,6 @@ public class OrganizerRegistrations {
     public Registration erase(String slug, Long id) {
         Registration registration = ofConference(slug, id);
         erasure.erase(registration);
-        return registration;
-    }
-
-    /**
-     * The QR payload at the door: CONFIRMED becomes CHECKED_IN once, within the check-in window unless the
-     * organizer admits someone outside it on purpose (e.g. recording attendance after the event).
-     */
-    @Transactional
-    public Registration checkIn(String slug, String code, boolean outsideWindow) {
-        Conference conference = conferences.forOrganizer(slug);
-        if (code == null || code.isBlank()) {
-            throw new PodiumException.Invalid("code", "error.checkin.code.missing");
-        }
-        CheckinWindow window = CheckinWindow.of(conference);
-        if (!outsideWindow && !window.admits(Instant.now())) {
-            throw new PodiumException.Conflict("outside_checkin_window", "error.checkin.outsideWindow",
-                    window.firstDay(), window.lastDay());
-        }
-        Registration registration = em.createNamedQuery(Registration.BY_CHECKIN_CODE, Registration.class)
-                .setParameter("conference", conference).setParameter("code", code.strip())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new PodiumException.NotFound("error.checkin.unknown"));
-        if (registration.getStatus() == RegistrationStatus.CHECKED_IN) {
-            throw new PodiumException.Conflict("already_checked_in", "error.checkin.already",
-                    registration.getName().full(),
-                    LocalTime.ofInstant(registration.getCheckedInAt(), conference.zone()));
-        }
-        if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
-            throw new PodiumException.Conflict("not_confirmed", "error.checkin.notConfirmed",
-                    registration.getName().full(),
-                    new Texts.Word("registration.status." + registration.getStatus().name()));
-        }
-        registration.checkIn();
         return registration;
     }
 

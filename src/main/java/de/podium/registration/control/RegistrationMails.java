@@ -125,7 +125,8 @@ public class RegistrationMails {
                 .with("category", registration.getCategory().localizedName(locale))
                 .with("startsAt", Texts.pattern(locale, "format.dateTime").format(conference.getStartsAt()))
                 .with("city", conference.getCity())
-                .with("manageUrl", manageUrl(registration));
+                .with("manageUrl", manageUrl(registration))
+                .with("shortCode", registration.getShortCode());
         return mail;
     }
 

@@ -32,6 +32,8 @@ import de.podium.platform.entity.Salutation;
 @NamedQuery(name = Registration.BY_CONFIRM_TOKEN, query = "SELECT r FROM Registration r WHERE r.confirmToken = :token")
 @NamedQuery(name = Registration.BY_CHECKIN_CODE, query = "SELECT r FROM Registration r "
         + "WHERE r.conference = :conference AND r.checkinCode = :code")
+@NamedQuery(name = Registration.BY_SHORT_CODE, query = "SELECT r FROM Registration r "
+        + "WHERE r.conference = :conference AND r.shortCode = :code")
 @NamedQuery(name = Registration.ACTIVE_BY_EMAIL, query = "SELECT COUNT(r) FROM Registration r "
         + "WHERE r.conference = :conference AND r.activeEmail = :email")
 @NamedQuery(name = Registration.FIRST_WAITLISTED, query = "SELECT r FROM Registration r WHERE r.category = :category "
@@ -48,6 +50,7 @@ public class Registration {
     public static final String BY_MANAGE_TOKEN = "Registration.byManageToken";
     public static final String BY_CONFIRM_TOKEN = "Registration.byConfirmToken";
     public static final String BY_CHECKIN_CODE = "Registration.byCheckinCode";
+    public static final String BY_SHORT_CODE = "Registration.byShortCode";
     public static final String ACTIVE_BY_EMAIL = "Registration.activeByEmail";
     public static final String FIRST_WAITLISTED = "Registration.firstWaitlisted";
     public static final String OF_CONFERENCE = "Registration.ofConference";
@@ -102,6 +105,10 @@ public class Registration {
     private String manageToken;
     @Column(name = "checkin_code")
     private String checkinCode;
+    @Column(name = "short_code")
+    private String shortCode;
+    @Column(name = "door_note")
+    private String doorNote;
     @Enumerated(EnumType.STRING)
     @Column(name = "cancel_reason")
     private CancelReason cancelReason;
@@ -143,6 +150,7 @@ public class Registration {
         this.confirmToken = token();
         this.manageToken = token();
         this.checkinCode = token();
+        this.shortCode = ShortCode.random();
     }
 
     /** A long random value that cannot be guessed from ids: 32 bytes, URL-safe. */
@@ -234,11 +242,20 @@ public class Registration {
         touch();
     }
 
+    /** A check-in made by mistake at the door is taken back: the person is expected again. */
+    public void undoCheckIn() {
+        requireIn(EnumSet.of(RegistrationStatus.CHECKED_IN), "undoCheckIn");
+        status = RegistrationStatus.CONFIRMED;
+        checkedInAt = null;
+        touch();
+    }
+
     /** GDPR erasure: the person disappears, the status and category stay so that counts stay right. */
     public void anonymise() {
         salutation = Salutation.NONE;
         name = new PersonName(null, ERASED, ERASED);
         office = null;
+        doorNote = null;
         organisation = null;
         email = "erased-" + id + "@erased.invalid";
         activeEmail = null;
@@ -287,6 +304,9 @@ public class Registration {
     public String getConfirmToken() { return confirmToken; }
     public String getManageToken() { return manageToken; }
     public String getCheckinCode() { return checkinCode; }
+    public String getShortCode() { return shortCode; }
+    public String getDoorNote() { return doorNote; }
+    public void setDoorNote(String doorNote) { this.doorNote = doorNote; touch(); }
     public CancelReason getCancelReason() { return cancelReason; }
     public boolean isAnonymised() { return anonymised; }
     public Integer getRank() { return rank; }

@@ -43,6 +43,9 @@ public class OrganizerSlidesPage implements Serializable {
     SpeakerInvitations invitations;
 
     @Inject
+    de.podium.speaker.control.SlideService slides;
+
+    @Inject
     LocaleSelection localeSelection;
 
     private String slug;
@@ -70,6 +73,10 @@ public class OrganizerSlidesPage implements Serializable {
         return dashboard.talks(slug);
     }
 
+    public List<de.podium.agenda.entity.Talk> getInvitableTalks() {
+        return dashboard.invitable(slug);
+    }
+
     public long getLacking() {
         return getTalks().stream().filter(SlideDashboard.TalkSlides::isLacking).count();
     }
@@ -89,6 +96,15 @@ public class OrganizerSlidesPage implements Serializable {
         } catch (DateTimeParseException e) {
             FacesErrors.show("deadlineForm", new PodiumException.Invalid("deadline", "error.speaker.windowFormat"),
                     localeSelection.getLocale());
+        }
+    }
+
+    public void release(long talkId, int version) {
+        try {
+            slides.release(slug, talkId, version);
+            FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.slides.releasedSaved", version));
+        } catch (PodiumException e) {
+            FacesErrors.show("versions", e, localeSelection.getLocale());
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,7 +41,8 @@ public class SlidesResource {
     @Operation(operationId = "uploadSlides")
     @APIResponse(responseCode = "201", description = "Stored as the next version",
             content = @Content(schema = @Schema(ref = "SlideJson")))
-    @APIResponse(responseCode = "409", description = "The upload deadline has passed")
+    @APIResponse(responseCode = "409", description = "The upload deadline has passed, or (error overwrite_other) the "
+            + "latest version is another person's: send confirm=true (query or form part) to upload over it")
     @APIResponse(responseCode = "413", description = "Larger than the limit (podium.slides.max-bytes, 50 MB by default)")
     @APIResponse(responseCode = "415", description = "The content is not PDF, PPTX or ODP, whatever the name says")
     @PUT
@@ -48,14 +50,16 @@ public class SlidesResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@PathParam("slug") String slug, @PathParam("id") long talkId,
-                           @FormParam("file") EntityPart file, @FormParam("public") String publicAfterTalk)
+                           @FormParam("file") EntityPart file, @FormParam("public") String publicAfterTalk,
+                           @FormParam("confirm") String confirmPart, @QueryParam("confirm") String confirmQuery)
             throws IOException {
         if (file == null) {
             throw new PodiumException.Invalid("file", "error.slides.missing");
         }
         try (InputStream content = file.getContent()) {
             Slide slide = slides.upload(slug, talkId, MultipartNames.decode(file.getFileName().orElse(null)), content,
-                    Boolean.parseBoolean(publicAfterTalk));
+                    Boolean.parseBoolean(publicAfterTalk),
+                    Boolean.parseBoolean(confirmPart) || Boolean.parseBoolean(confirmQuery));
             return Response.status(201).entity(SlideJson.of(slide)).build();
         }
     }
@@ -82,12 +86,29 @@ public class SlidesResource {
         return Downloads.of(slides.version(slug, talkId, version));
     }
 
+    /** {@code {version}}: the organizer marks that version as the released one (used by the proceedings). */
+    public record Release(Integer version) {
+    }
+
+    @Operation(operationId = "releaseSlideVersion")
+    @APIResponse(responseCode = "200", description = "That version is the released one now")
+    @PUT
+    @Path("released")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public SlideJson release(@PathParam("slug") String slug, @PathParam("id") long talkId, Release release) {
+        if (release == null || release.version() == null) {
+            throw new PodiumException.Invalid("version", "error.slides.unknownVersion", "");
+        }
+        return SlideJson.of(slides.release(slug, talkId, release.version()));
+    }
+
     public record SlideJson(int version, String sha256, long size, String contentType, String filename,
-                            String uploadedBy, String uploadedAt, boolean publicAfterTalk) {
+                            String uploadedBy, String uploadedAt, boolean publicAfterTalk, boolean released) {
         static SlideJson of(Slide slide) {
             return new SlideJson(slide.getVersion(), slide.getSha256(), slide.getSize(), slide.getContentType(),
                     slide.getFilename(), slide.getUploadedBy(), slide.getUploadedAt().toString(),
-                    slide.isPublicAfterTalk());
+                    slide.isPublicAfterTalk(), slide.isReleased());
         }
     }
 }

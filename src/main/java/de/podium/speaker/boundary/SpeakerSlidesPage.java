@@ -44,6 +44,7 @@ public class SpeakerSlidesPage implements Serializable {
     private String zone;
     private java.time.Instant deadline;
     private boolean publicAfterTalk;
+    private boolean confirmOverwrite;
 
     public void load() throws IOException {
         try {
@@ -61,7 +62,9 @@ public class SpeakerSlidesPage implements Serializable {
 
     public void upload(FileUploadEvent event) throws IOException {
         try (InputStream content = event.getFile().getInputStream()) {
-            Slide slide = slides.upload(slug, talk, event.getFile().getFileName(), content, publicAfterTalk);
+            Slide slide = slides.upload(slug, talk, event.getFile().getFileName(), content, publicAfterTalk,
+                    confirmOverwrite);
+            confirmOverwrite = false;
             FacesErrors.info(Texts.get(localeSelection.getLocale(), "speaker.slides.uploaded", slide.getVersion()));
         } catch (PodiumException e) {
             FacesErrors.show("slides", e, localeSelection.getLocale());
@@ -70,6 +73,11 @@ public class SpeakerSlidesPage implements Serializable {
 
     public List<Slide> getVersions() {
         return slides.versions(slug, talk);
+    }
+
+    /** The latest version when another person uploaded it: the speaker is told and confirms before replacing it. */
+    public Slide getOthersLatest() {
+        return slides.othersLatest(slug, talk).orElse(null);
     }
 
     public long getMaxBytes() {
@@ -85,4 +93,6 @@ public class SpeakerSlidesPage implements Serializable {
     public java.time.Instant getDeadline() { return deadline; }
     public boolean isPublicAfterTalk() { return publicAfterTalk; }
     public void setPublicAfterTalk(boolean publicAfterTalk) { this.publicAfterTalk = publicAfterTalk; }
+    public boolean isConfirmOverwrite() { return confirmOverwrite; }
+    public void setConfirmOverwrite(boolean confirmOverwrite) { this.confirmOverwrite = confirmOverwrite; }
 }

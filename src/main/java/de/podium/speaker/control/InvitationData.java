@@ -24,6 +24,10 @@ public class InvitationData implements java.io.Serializable {
     public String firstName;
     @PlainText(max = 120)
     public String lastName;
+    @PlainText(max = 300)
+    public String office;
+    @PlainText(max = 300)
+    public String organisation;
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public String getLocale() { return locale; }
@@ -33,5 +37,9 @@ public class InvitationData implements java.io.Serializable {
     public String getFirstName() { return firstName; }
     public void setFirstName(String firstName) { this.firstName = firstName; }
     public String getLastName() { return lastName; }
+    public String getOffice() { return office; }
+    public void setOffice(String office) { this.office = office; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
     public void setLastName(String lastName) { this.lastName = lastName; }
 }

@@ -66,6 +66,13 @@ public class SlideDashboard {
         }
     }
 
+    /** Every talk a speaker can be invited to, also those without one yet (a new conference has none). */
+    public List<Talk> invitable(String slug) {
+        Conference conference = conferences.forOrganizer(slug);
+        return em.createNamedQuery(Talk.OF_CONFERENCE, Talk.class).setParameter("conference", conference)
+                .getResultList().stream().filter(t -> t.getKind() != TalkKind.BREAK && !t.isCancelled()).toList();
+    }
+
     public List<TalkSlides> talks(String slug) {
         Conference conference = conferences.forOrganizer(slug);
         Map<Long, List<Slide>> byTalk = new LinkedHashMap<>();

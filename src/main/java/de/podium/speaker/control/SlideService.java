@@ -59,6 +59,12 @@ public class SlideService {
     }
 
     public Slide upload(String slug, long talkId, String filename, InputStream content, boolean publicAfterTalk) {
+        return upload(slug, talkId, filename, content, publicAfterTalk, false);
+    }
+
+    /** @param overwriteConfirmed the speaker was told the latest version is someone else's and goes on */
+    public Slide upload(String slug, long talkId, String filename, InputStream content, boolean publicAfterTalk,
+                        boolean overwriteConfirmed) {
         checkMayUpload(slug, talkId);
         Path uploads = Path.of(dataDir, "uploads");
         SlideFiles.Received received = SlideFiles.receive(content, uploads, maxBytes);
@@ -67,7 +73,8 @@ public class SlideService {
             SlideFiles.delete(received.file());
             throw new PodiumException.UnsupportedType("error.slides.type");
         }
-        return versions.store(slug, talkId, received, type, safeName(filename, type), publicAfterTalk, uploads);
+        return versions.store(slug, talkId, received, type, safeName(filename, type), publicAfterTalk,
+                overwriteConfirmed, uploads);
     }
 
     public List<Slide> versions(String slug, long talkId) {
@@ -82,6 +89,20 @@ public class SlideService {
     public Slide version(String slug, long talkId, int version) {
         return versions(slug, talkId).stream().filter(s -> s.getVersion() == version).findFirst()
                 .orElseThrow(() -> new PodiumException.NotFound("error.slides.unknownVersion", version));
+    }
+
+    /** Before uploading: the latest version, when it is another person's and the caller must confirm replacing it. */
+    public Optional<Slide> othersLatest(String slug, long talkId) {
+        return versions.othersLatest(talks.forUploader(slug, talkId));
+    }
+
+    public Slide release(String slug, long talkId, int version) {
+        return versions.release(slug, talkId, version);
+    }
+
+    /** The released version of the talk's slides, else the latest; for callers that checked the organizer's right. */
+    public Optional<Slide> forProceedings(Talk talk) {
+        return versions.forProceedings(talk);
     }
 
     /** Every version of the talk's slides, newest first, for callers that checked the organizer's right. */

@@ -173,6 +173,8 @@ public class SpeakerInvitations {
         Speaker speaker = new Speaker(conference, Texts.blankToNull(data.title), data.firstName.strip(),
                 data.lastName.strip());
         speaker.setEmail(email);
+        speaker.setOffice(Texts.blankToNull(data.office));
+        speaker.setOrganisation(Texts.blankToNull(data.organisation));
         em.persist(speaker);
         return speaker;
     }

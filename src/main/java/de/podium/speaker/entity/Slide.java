@@ -46,6 +46,8 @@ public class Slide {
     private Instant uploadedAt;
     @Column(name = "public_after_talk")
     private boolean publicAfterTalk;
+    /** The version the organizer released: proceedings print this one, not simply the latest. */
+    private boolean released;
 
     protected Slide() {
     }
@@ -75,4 +77,6 @@ public class Slide {
     public String getUploadedBy() { return uploadedBy; }
     public Instant getUploadedAt() { return uploadedAt; }
     public boolean isPublicAfterTalk() { return publicAfterTalk; }
+    public boolean isReleased() { return released; }
+    public void setReleased(boolean released) { this.released = released; }
 }

@@ -31,4 +31,13 @@ class ChangelogTest {
         assertEquals("Moved: \"Masterplan Integration\" to Raum B, starting 16 December 2016, 2:00 PM",
                 AgendaPublishing.changelog(before, after, null, Texts.ENGLISH));
     }
+
+    @Test
+    void aTalkCancelledAfterPublishingIsNamedOnceInTheNextVersion() {
+        JsonObject cancelled = Json.createObjectBuilder().add("talks", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("id", 7).add("title", "Masterplan Integration").add("start", "2016-12-16T11:00:00+01:00")
+                .add("room", "Plenarsaal").add("status", "CANCELLED"))).build();
+        assertEquals("Entfällt: „Masterplan Integration“", AgendaPublishing.changelog(before, cancelled, null, Texts.GERMAN));
+        assertEquals("", AgendaPublishing.changelog(cancelled, cancelled, null, Texts.GERMAN));
+    }
 }

@@ -78,7 +78,7 @@ public class AutoScheduler {
         validator.check(data == null ? new AgendaData.AutoScheduleData() : data);
         PlanBuilder.Mode mode = data.mode == null ? PlanBuilder.Mode.UNSCHEDULED : PlanBuilder.Mode.valueOf(data.mode);
         AgendaPlan problem = new PlanBuilder(conference.getStartsAt(), conference.getEndsAt(), gridMinutes)
-                .build(rooms.of(conference), talks.of(conference), availabilities.of(conference),
+                .build(rooms.of(conference), talks.active(conference), availabilities.of(conference),
                         closures.closedTimes(conference), mode);
         if (problem.getRooms().isEmpty()) {
             throw new PodiumException.Conflict("no_rooms", "error.agenda.solver.noRooms");
