@@ -30,7 +30,6 @@ import de.podium.testsupport.Chromium;
 import de.podium.testsupport.PageChecks;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.RegistrationFixtures;
-import de.podium.testsupport.SlideFixtures;
 import de.podium.testsupport.SpeakerInvites;
 import de.podium.testsupport.TestMail;
 
@@ -59,7 +58,6 @@ class AccessibilityIT {
     static String confirmToken;
     static String invitationPath;
     static long talkId;
-    static long slidesTalk;
 
     @BeforeAll
     static void boot() throws Exception {
@@ -79,14 +77,6 @@ class AccessibilityIT {
                 .matcher(podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/agenda").send().body());
         assertTrue(talk.find(), "the demo agenda links its talks");
         talkId = Long.parseLong(talk.group(1));
-        // a slide version, so that the speaker's and the organizer's slide pages show their version tables
-        slidesTalk = SlideFixtures.demoTalk("Masterplan");
-        String boundary = "----a11y" + System.nanoTime();
-        PodiumServer.Answer upload = podium.call("PUT", "/api/conferences/" + PodiumServer.DEMO_SLUG + "/talks/" + slidesTalk + "/slides")
-                .bytes("multipart/form-data; boundary=" + boundary, SlideFixtures.multipart(boundary, "file",
-                        "masterplan-fuer-den-laendlichen-raum.pdf", "application/pdf", SlideFixtures.pdf(), Map.of()))
-                .asSpeaker().send();
-        assertEquals(201, upload.status(), upload::toString);
     }
 
     @AfterAll
@@ -123,7 +113,6 @@ class AccessibilityIT {
                 new Checked("speaker-index", Visitor.SPEAKER, "/speaker/"),
                 new Checked("speaker-profile", Visitor.SPEAKER, speaker + "/profile"),
                 new Checked("speaker-slides", Visitor.SPEAKER, speaker + "/slides"),
-                new Checked("speaker-slides-talk", Visitor.SPEAKER, speaker + "/slides?talk=" + slidesTalk),
                 new Checked("organizer-index", Visitor.ORGANIZER, "/organizer/"),
                 new Checked("organizer-conference-new", Visitor.ORGANIZER, "/organizer/conferences/new"),
                 new Checked("organizer-conference-edit", Visitor.ORGANIZER, organizer),

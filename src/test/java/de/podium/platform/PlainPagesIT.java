@@ -34,6 +34,7 @@ import de.podium.platform.AccessibilityIT.Visitor;
 import de.podium.testsupport.Chromium;
 import de.podium.testsupport.PageChecks;
 import de.podium.testsupport.PodiumServer;
+import de.podium.testsupport.SlideFixtures;
 
 /**
  * Issue #23 items 1 and 3: every page the accessibility test visits, in German and in English, on a 360 px
@@ -62,11 +63,21 @@ class PlainPagesIT {
         }
     }
 
+    static long slidesTalk;
+
     @BeforeAll
     static void boot() throws Exception {
         AccessibilityIT.boot();
         podium = AccessibilityIT.podium;
         enumNames = enumConstants();
+        // a slide version, so that the speaker's and the organizer's slide pages show their tables with checksums
+        slidesTalk = SlideFixtures.demoTalk("Masterplan");
+        String boundary = "----plain" + System.nanoTime();
+        PodiumServer.Answer upload = podium.call("PUT", "/api/conferences/" + PodiumServer.DEMO_SLUG + "/talks/" + slidesTalk + "/slides")
+                .bytes("multipart/form-data; boundary=" + boundary, SlideFixtures.multipart(boundary, "file",
+                        "masterplan-fuer-den-laendlichen-raum.pdf", "application/pdf", SlideFixtures.pdf(), Map.of()))
+                .asSpeaker().send();
+        assertEquals(201, upload.status(), upload::toString);
     }
 
     @AfterAll
@@ -77,7 +88,10 @@ class PlainPagesIT {
 
     /** Each page of the accessibility test once per language (its English duplicates are covered by "en"). */
     static Stream<Seen> pages() {
-        List<Checked> pages = AccessibilityIT.pages().filter(p -> p.visitor() != Visitor.ANONYMOUS_EN).toList();
+        List<Checked> pages = new ArrayList<>(AccessibilityIT.pages().filter(p -> p.visitor() != Visitor.ANONYMOUS_EN).toList());
+        // the accessibility test opens the slides page without a talk; the versions table needs one
+        pages.add(new Checked("speaker-slides-talk", Visitor.SPEAKER,
+                "/speaker/conferences/" + PodiumServer.DEMO_SLUG + "/slides?talk=" + slidesTalk));
         List<Seen> seen = new ArrayList<>();
         for (String language : List.of("de", "en")) {
             pages.forEach(page -> seen.add(new Seen(page, language)));
@@ -93,6 +107,10 @@ class PlainPagesIT {
         driver.get(podium.baseUrl() + seen.page().path());
         PageChecks.awaitLoaded(browser);
         browser.screenshot(seen.language() + "-" + seen.page().name());
+        if (Boolean.TRUE.equals(js(driver).executeScript("const r = document.querySelector('.table-region');"
+                + " if (r) { r.scrollIntoView({block: 'center'}); } return r != null;"))) {
+            browser.screenshot(seen.language() + "-" + seen.page().name() + "-table");
+        }
         String problems = "";
         @SuppressWarnings("unchecked")
         List<Long> widths = (List<Long>) js(driver).executeScript(
@@ -104,6 +122,12 @@ class PlainPagesIT {
         }
         String lang = (String) js(driver).executeScript("return document.documentElement.lang");
         assertEquals(seen.language(), lang, "page language");
+        if (seen.page().name().startsWith("speaker-slides-talk")) {
+            String axe = PageChecks.axe(driver);
+            if (!axe.isEmpty()) {
+                problems += "\naxe-core serious/critical violations (the checksum's copy button):\n" + axe;
+            }
+        }
         String text = readText(driver);
         if (!seen.page().name().startsWith("error-")
                 && text.contains(bundle(seen.language()).getProperty("error.page.internal.title"))) {
@@ -137,6 +161,36 @@ class PlainPagesIT {
         assertTrue(codes("Hinweis: " + bundle("en").getProperty("organizer.slides.deadlineHint"), "de").contains("other language"));
         assertTrue(codes("Note: " + bundle("de").getProperty("organizer.slides.deadlineHint"), "en").contains("other language"));
         assertEquals("", codes("Teilnahme bestätigt am 16.12.2016, 10:00 Uhr: 3 Konflikte, 12 Hinweise", "de"));
+    }
+
+    /**
+     * Issue #23 item 2 with a real keyboard: the organizer selects what the start field holds, types a new date over
+     * it (one-digit day and hour), tabs on to the end and saves with Enter; the typed dates are stored as typed.
+     */
+    @Test
+    void organizerTypesConferenceDatesWithTheKeyboard() {
+        String slug = de.podium.testsupport.RegistrationFixtures.conference(false, null,
+                de.podium.testsupport.RegistrationFixtures.category("GUEST", 10, false, false));
+        Chromium browser = browser(Visitor.ORGANIZER, "de");
+        WebDriver driver = browser.driver();
+        driver.get(podium.baseUrl() + "/organizer/conferences/" + slug);
+        PageChecks.awaitLoaded(browser);
+        org.openqa.selenium.WebElement start = driver.findElement(org.openqa.selenium.By.id("conference:startsAt"));
+        start.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "3.11.2031 9:05",
+                org.openqa.selenium.Keys.TAB);
+        org.openqa.selenium.WebElement end = driver.switchTo().activeElement();
+        assertEquals("conference:endsAt", end.getDomAttribute("id"), "Tab leads from start to end");
+        end.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "03.11.2031 17:30");
+        assertEquals("3.11.2031 9:05", start.getDomProperty("value"), "the typed start stays as typed");
+        browser.screenshot("keyboard-dates-typed");
+        driver.findElement(org.openqa.selenium.By.id("conference:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waiting().until(d -> d.getPageSource().contains("wurde gespeichert"));
+        browser.screenshot("keyboard-dates-saved");
+        jakarta.json.JsonObject stored = podium.get("/api/conferences/" + slug).send().json();
+        assertEquals("2031-11-03T09:05:00+01:00", stored.getString("startsAt"));
+        assertEquals("2031-11-03T17:30:00+01:00", stored.getString("endsAt"));
+        assertEquals("03.11.2031 09:05", driver.findElement(org.openqa.selenium.By.id("conference:startsAt"))
+                .getDomProperty("value"), "shown again in the page's format");
     }
 
     /** Visible text plus the labels a screen reader reads aloud (aria-label, title, alt, placeholder). */
