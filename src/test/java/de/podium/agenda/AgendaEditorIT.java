@@ -45,6 +45,10 @@ class AgendaEditorIT {
         assertTrue(done.html().contains("Stand: <strong>fertig</strong>") || done.html().contains("Stand: <strong>gestoppt</strong>"),
                 done.html());
         assertTrue(done.html().contains("Wohnraum auf dem Land") && done.html().contains("Leerstand nutzen"), "the proposal");
+        assertTrue(java.util.regex.Pattern.compile("(keine Konflikte|1 Konflikt|\\d+ Konflikte), (keine Hinweise|1 Hinweis|\\d+ Hinweise)")
+                .matcher(done.html()).find(), "the score in words (issue #23): " + done.html());
+        assertTrue(java.util.regex.Pattern.compile("<td>01\\.06\\.2027, \\d{2}:\\d{2} Uhr</td>").matcher(done.html()).find(),
+                "proposed times as the page writes them, not ISO: " + done.html());
         assertTrue(AgendaFixtures.unplaced(AgendaFixtures.talk(slug, first)), "a proposal changes nothing until applied");
 
         Page applied = browser.submit(done, "solver", Map.of(), "solver:apply");

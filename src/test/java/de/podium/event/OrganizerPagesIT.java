@@ -31,8 +31,8 @@ class OrganizerPagesIT {
         fields.put("conference:title", "Ehrenamt stärken – Fachtag der Landkreise");
         fields.put("conference:city", "Kassel");
         fields.put("conference:timeZone", "Europe/Berlin");
-        fields.put("conference:startsAt_input", "12.05.2027 09:30");
-        fields.put("conference:endsAt_input", "12.05.2027 17:00");
+        fields.put("conference:startsAt", "12.05.2027 09:30");
+        fields.put("conference:endsAt", "12.05.2027 17:00");
         fields.put("conference:capacity", "80");
         fields.put("conference:categories:0:code", "GUEST");
         fields.put("conference:categories:0:name", "Gast");
@@ -63,14 +63,60 @@ class OrganizerPagesIT {
         Page form = browser.get("/organizer/conferences/new?lang=en");
         assertEquals(200, form.status(), form.html());
         Map<String, String> fields = conference("fachtag-ehrenamt-en-2027");
-        fields.put("conference:startsAt_input", "2027-05-12 09:30");
-        fields.put("conference:endsAt_input", "2027-05-12 17:00");
+        fields.put("conference:startsAt", "2027-05-12 09:30");
+        fields.put("conference:endsAt", "2027-05-12 17:00");
         Page saved = browser.submit(form, "conference", fields, "conference:save");
         assertEquals(302, saved.status(), saved.html());
         assertEquals("2027-05-12T09:30:00+02:00",
                 podium.get("/api/conferences/fachtag-ehrenamt-en-2027").send().json().getString("startsAt"));
         Page edit = browser.open(saved.location());
         assertTrue(edit.html().contains("value=\"2027-05-12 09:30\""), "shown again as typed");
+    }
+
+    /** Issue #23: dates typed as a keyboard user types them, one-digit hours too; the help shows the conference's own date. */
+    @Test
+    void datesAreTypedInThePagesFormatWithOrWithoutLeadingZero() {
+        Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
+        Page form = browser.get("/organizer/conferences/new");
+        Map<String, String> fields = conference("fachtag-getippt-2027");
+        fields.put("conference:startsAt", "3.11.2027 9:05");
+        fields.put("conference:endsAt", "03.11.2027 16:30");
+        Page saved = browser.submit(form, "conference", fields, "conference:save");
+        assertEquals(302, saved.status(), saved.html());
+        JsonObject stored = podium.get("/api/conferences/fachtag-getippt-2027").send().json();
+        assertEquals("2027-11-03T09:05:00+01:00", stored.getString("startsAt"));
+        assertEquals("2027-11-03T16:30:00+01:00", stored.getString("endsAt"));
+        Page edit = browser.open(saved.location());
+        assertTrue(edit.html().contains("value=\"03.11.2027 09:05\""), "shown again in the page's format");
+        assertTrue(edit.html().contains("z. B. 03.11.2027 09:05"), "the help names the conference's own start");
+        assertFalse(edit.html().matches("(?s).*\\d{2}\\.\\d{2}\\.2016.*"), "no example of the demo conference");
+    }
+
+    @Test
+    void startEqualToEndIsRefusedNextToTheEndField() {
+        Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
+        Page form = browser.get("/organizer/conferences/new");
+        Map<String, String> fields = conference("fachtag-ohne-dauer-2027");
+        fields.put("conference:endsAt", "12.05.2027 09:30");
+        Page answer = browser.submit(form, "conference", fields, "conference:save");
+        assertEquals(200, answer.status());
+        assertTrue(answer.html().matches("(?s).*id=\"conference:endsAt-error\"[^>]*>[^<]*Das Ende muss nach dem Beginn liegen.*"),
+                "message next to the end field: " + answer.html());
+        assertEquals(404, podium.get("/api/conferences/fachtag-ohne-dauer-2027").send().status());
+    }
+
+    @Test
+    void aDateThatIsNoDateIsRefusedWithAnExampleInThePagesFormat() {
+        Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
+        Page form = browser.get("/organizer/conferences/new?lang=en");
+        Map<String, String> fields = conference("fachtag-falsch-2027");
+        fields.put("conference:startsAt", "2027-13-12 09:30");
+        Page answer = browser.submit(form, "conference", fields, "conference:save");
+        assertEquals(200, answer.status());
+        assertTrue(answer.html().matches("(?s).*id=\"conference:startsAt-error\"[^>]*>Please type date and time like this: "
+                + "\\d{4}-\\d{2}-\\d{2} 09:00.*"), "message next to the start field: " + answer.html());
+        assertTrue(answer.html().contains("value=\"2027-13-12 09:30\""), "what was typed stays in the field");
+        assertEquals(404, podium.get("/api/conferences/fachtag-falsch-2027").send().status());
     }
 
     @Test

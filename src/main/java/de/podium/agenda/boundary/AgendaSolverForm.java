@@ -77,6 +77,15 @@ public class AgendaSolverForm implements Serializable {
         return SolverJson.JobView.of(scheduler.job(editor.getSlug(), jobId), editor.getConference());
     }
 
+    /** The solver's score as people count it: "3 Konflikte, 12 Hinweise" (each broken rule costs one point). */
+    public String scoreText(SolverJson.JobView job) {
+        if (job == null || job.hardScore() == null) {
+            return Texts.get(localeSelection.getLocale(), "agenda.editor.scorePending");
+        }
+        return Texts.get(localeSelection.getLocale(), "agenda.editor.score", Math.abs(job.hardScore()),
+                Math.abs(job.softScore() == null ? 0 : job.softScore()));
+    }
+
     public boolean isSolverRunning() {
         SolverJson.JobView job = getJob();
         return job != null && job.status().equals(ScheduleJob.Status.RUNNING.name());

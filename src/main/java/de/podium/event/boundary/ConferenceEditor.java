@@ -2,6 +2,9 @@ package de.podium.event.boundary;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +19,7 @@ import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.platform.control.TypedDateTimes;
 
 /** Create and edit a conference: /organizer/conferences/new and /organizer/conferences/{slug}. */
 @Named
@@ -32,6 +36,8 @@ public class ConferenceEditor implements Serializable {
 
     private String slug;
     private ConferenceForm form;
+    private LocalDateTime savedStart;
+    private LocalDateTime savedEnd;
 
     public void load() throws IOException {
         if (form != null) {
@@ -44,6 +50,8 @@ public class ConferenceEditor implements Serializable {
         }
         try {
             form = ConferenceForm.of(conferences.forOrganizer(slug));
+            savedStart = form.getStartsAt();
+            savedEnd = form.getEndsAt();
         } catch (PodiumException.NotFound e) {
             FacesErrors.sendError(404);
         } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
@@ -63,6 +71,20 @@ public class ConferenceEditor implements Serializable {
         }
     }
 
+
+    /** Examples in the help texts: the conference's own saved dates, or a morning next month for a new one. */
+    public LocalDateTime getExampleStart() {
+        return savedStart != null ? savedStart : LocalDate.now().plusMonths(1).atTime(9, 0);
+    }
+
+    public LocalDateTime getExampleEnd() {
+        return savedEnd != null ? savedEnd : getExampleStart().withHour(17);
+    }
+
+    public String hint(LocalDateTime example) {
+        Locale locale = localeSelection.getLocale();
+        return Texts.get(locale, "format.dateTimeHint", TypedDateTimes.format(locale, example));
+    }
 
     public boolean isNew() {
         return slug == null;

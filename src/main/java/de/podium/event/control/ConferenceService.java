@@ -160,7 +160,7 @@ public class ConferenceService {
         } catch (DateTimeException e) {
             errors.add(new FieldError("timeZone", "error.conference.timeZone", data.timeZone));
         }
-        if (data.endsAt.isBefore(data.startsAt)) {
+        if (!data.endsAt.isAfter(data.startsAt)) {
             errors.add(new FieldError("endsAt", "error.conference.endsBeforeStart"));
         }
         if (!LegalLinks.isLinkable(data.imprintUrl)) {

@@ -29,6 +29,7 @@ public class OutboxPage implements Serializable {
 
     private String slug;
     private OutboxStatus status;
+    private String zone;
 
     public void load() throws IOException {
         try {
@@ -47,6 +48,18 @@ public class OutboxPage implements Serializable {
     public void resend(OutboxMessage message) {
         outbox.resend(slug, message.getId());
         FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.outbox.requeued", message.getRecipient()));
+    }
+
+    /** The kind of mail in words ("Teilnahme bestätigt"), not the template's key. */
+    public String kind(OutboxMessage message) {
+        return Texts.get(localeSelection.getLocale(), "mail.kind." + message.getKind());
+    }
+
+    public String getZone() {
+        if (zone == null) {
+            zone = outbox.zone(slug);
+        }
+        return zone;
     }
 
     public OutboxStatus[] getStatuses() {

@@ -38,6 +38,11 @@ public class OutboxView {
         return query.getResultList();
     }
 
+    /** The conference's time zone: the outbox shows when mails were written and sent as the organizer's clock does. */
+    public String zone(String slug) {
+        return conferences.forOrganizer(slug).getTimeZone();
+    }
+
     /** A failed message goes out again as a new attempt series with a fresh Message-ID. */
     @Transactional
     public OutboxMessage resend(String slug, long id) {

@@ -20,7 +20,7 @@ public interface RecipientSegments {
      * @param labelKey i18n key of the label, with {@code labelArgs} for its placeholders
      * @param recipients resolved when the organizer previews or sends
      */
-    record Segment(String code, String labelKey, List<String> labelArgs, Supplier<List<Recipient>> recipients) {
+    record Segment(String code, String labelKey, List<Object> labelArgs, Supplier<List<Recipient>> recipients) {
     }
 
     /** One addressee; {@code model} holds personal values the message may use, e.g. manageUrl. */

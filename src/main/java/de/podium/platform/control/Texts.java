@@ -39,6 +39,13 @@ public final class Texts {
     public record Word(String key) {
     }
 
+    /** A name the organizer gave in both languages (e.g. a category); English falls back to the German name. */
+    public record Translated(String german, String english) {
+        public String in(Locale locale) {
+            return ENGLISH.equals(supported(locale)) && english != null && !english.isBlank() ? english : german;
+        }
+    }
+
     /**
      * A whole message for structured error details (e.g. the conflicts that block publishing), localised by the
      * boundary in the language of the request.
@@ -53,6 +60,9 @@ public final class Texts {
     private static Object readable(Locale locale, Object arg) {
         if (arg instanceof Message message) {
             return message.in(locale);
+        }
+        if (arg instanceof Translated name) {
+            return name.in(locale);
         }
         if (arg instanceof Word word) {
             return get(locale, word.key());

@@ -32,14 +32,14 @@ public class RegistrationSegments implements RecipientSegments {
         List<Segment> segments = new ArrayList<>();
         for (RegistrationStatus status : List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
                 RegistrationStatus.PENDING_APPROVAL, RegistrationStatus.PENDING_CONFIRMATION)) {
-            segments.add(new Segment("STATUS:" + status, "segment.registration.status", List.of(status.name()),
+            segments.add(new Segment("STATUS:" + status, "segment.registration.status", List.of(new Texts.Word("registration.status." + status)),
                     () -> recipients(conference, r -> r.getStatus() == status)));
         }
         segments.add(new Segment("CHECKED_IN", "segment.registration.checkedIn", List.of(),
                 () -> recipients(conference, r -> r.getStatus() == RegistrationStatus.CHECKED_IN)));
         for (Category category : conference.getCategories()) {
             segments.add(new Segment("CATEGORY:" + category.getCode(), "segment.registration.category",
-                    List.of(category.getName()), () -> recipients(conference,
+                    List.of(new Texts.Translated(category.getName(), category.getNameEn())), () -> recipients(conference,
                     r -> r.getCategory().getId().equals(category.getId()) && r.getStatus().holdsPlace())));
         }
         return segments;

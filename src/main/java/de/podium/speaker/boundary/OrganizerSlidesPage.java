@@ -3,7 +3,6 @@ package de.podium.speaker.boundary;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +16,7 @@ import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.platform.control.TypedDateTimes;
 import de.podium.speaker.control.InvitationData;
 import de.podium.speaker.control.SlideDashboard;
 import de.podium.speaker.control.SlideDeadlines;
@@ -52,6 +52,7 @@ public class OrganizerSlidesPage implements Serializable {
     private String conferenceTitle;
     private String zone;
     private String deadline;
+    private LocalDateTime conferenceStart;
     private Long inviteTalk;
     private final InvitationData invitation = new InvitationData();
 
@@ -60,8 +61,10 @@ public class OrganizerSlidesPage implements Serializable {
             Conference conference = conferences.forOrganizer(slug);
             conferenceTitle = conference.getTitle();
             zone = conference.getTimeZone();
+            conferenceStart = conference.getStartsAt();
             deadline = deadlines.of(conference)
-                    .map(d -> SpeakerProfilePage.WALL_CLOCK.format(d.atZone(conference.zone()))).orElse(null);
+                    .map(d -> TypedDateTimes.format(localeSelection.getLocale(), LocalDateTime.ofInstant(d, conference.zone())))
+                    .orElse(null);
         } catch (PodiumException.NotFound e) {
             FacesErrors.sendError(404);
         } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
@@ -87,16 +90,18 @@ public class OrganizerSlidesPage implements Serializable {
     }
 
     public void saveDeadline() {
-        try {
-            java.time.Instant moment = deadline == null || deadline.isBlank() ? null
-                    : LocalDateTime.parse(deadline.strip(), SpeakerProfilePage.WALL_CLOCK)
-                    .atZone(java.time.ZoneId.of(zone)).toInstant();
-            deadlines.set(slug, moment);
-            FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.slides.deadlineSaved"));
-        } catch (DateTimeParseException e) {
-            FacesErrors.show("deadlineForm", new PodiumException.Invalid("deadline", "error.speaker.windowFormat"),
-                    localeSelection.getLocale());
+        if (deadline == null || deadline.isBlank()) {
+            deadlines.set(slug, null);
+        } else {
+            var typed = TypedDateTimes.parse(deadline);
+            if (typed.isEmpty()) {
+                FacesErrors.show("deadlineForm", new PodiumException.Invalid("deadline", "error.speaker.windowFormat",
+                        getExampleDeadline()), localeSelection.getLocale());
+                return;
+            }
+            deadlines.set(slug, typed.get().atZone(java.time.ZoneId.of(zone)).toInstant());
         }
+        FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.slides.deadlineSaved"));
     }
 
     public void release(long talkId, int version) {
@@ -125,6 +130,13 @@ public class OrganizerSlidesPage implements Serializable {
     public void setSlug(String slug) { this.slug = slug; }
     public String getConferenceTitle() { return conferenceTitle; }
     public String getZone() { return zone; }
+
+    /** The evening before the conference, typed as the page asks: the example of the deadline field. */
+    public String getExampleDeadline() {
+        return TypedDateTimes.format(localeSelection.getLocale(),
+                conferenceStart == null ? null : conferenceStart.minusDays(1).withHour(18).withMinute(0));
+    }
+
     public String getDeadline() { return deadline; }
     public void setDeadline(String deadline) { this.deadline = deadline; }
     public Long getInviteTalk() { return inviteTalk; }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +19,7 @@ import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.platform.control.TypedDateTimes;
 import de.podium.speaker.control.ProfileData;
 import de.podium.speaker.control.SpeakerProfiles;
 import de.podium.agenda.entity.Speaker;
@@ -29,8 +28,6 @@ import de.podium.agenda.entity.Speaker;
 @Named
 @ViewScoped
 public class SpeakerProfilePage implements Serializable {
-
-    static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
     SpeakerProfiles profiles;
@@ -44,6 +41,7 @@ public class SpeakerProfilePage implements Serializable {
     private boolean hasPhoto;
     private String conferenceTitle;
     private String zone;
+    private LocalDateTime conferenceStart;
     private final List<Window> windows = new ArrayList<>();
     private transient Part photo;
 
@@ -67,6 +65,7 @@ public class SpeakerProfilePage implements Serializable {
             Conference conference = speaker.getConference();
             conferenceTitle = conference.getTitle();
             zone = conference.getTimeZone();
+            conferenceStart = conference.getStartsAt();
             windows.clear();
             profiles.availability(slug).forEach(a -> windows.add(window(a.getWindow().getStartsAt(), a.getWindow().getEndsAt())));
         } catch (PodiumException.NotFound e) {
@@ -125,19 +124,24 @@ public class SpeakerProfilePage implements Serializable {
     }
 
     private java.time.OffsetDateTime offset(String typed, String field) {
-        try {
-            return LocalDateTime.parse(typed == null ? "" : typed.strip(), WALL_CLOCK)
-                    .atZone(java.time.ZoneId.of(zone)).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            throw new PodiumException.Invalid(field, "error.speaker.windowFormat");
-        }
+        return TypedDateTimes.parse(typed).map(t -> t.atZone(java.time.ZoneId.of(zone)).toOffsetDateTime())
+                .orElseThrow(() -> new PodiumException.Invalid(field, "error.speaker.windowFormat", getExampleStart()));
     }
 
-    private static Window window(LocalDateTime start, LocalDateTime end) {
+    private Window window(LocalDateTime start, LocalDateTime end) {
         Window window = new Window();
-        window.start = WALL_CLOCK.format(start);
-        window.end = WALL_CLOCK.format(end);
+        window.start = TypedDateTimes.format(localeSelection.getLocale(), start);
+        window.end = TypedDateTimes.format(localeSelection.getLocale(), end);
         return window;
+    }
+
+    /** An example in the help text and the fields: the conference's own first morning, typed as the page asks. */
+    public String getExampleStart() {
+        return TypedDateTimes.format(localeSelection.getLocale(), conferenceStart);
+    }
+
+    public String getExampleEnd() {
+        return TypedDateTimes.format(localeSelection.getLocale(), conferenceStart == null ? null : conferenceStart.plusMinutes(90));
     }
 
     public String getSlug() { return slug; }
