@@ -40,11 +40,26 @@ public class Outbox {
         OutboxMessage message = new OutboxMessage(request.kind(), request.conferenceId(), request.recipient().trim(),
                 request.recipientName(), Texts.supported(request.locale()).getLanguage(), model.build().toString());
         request.attachments().forEach(a -> message.attach(a.filename(), a.contentType(), a.content()));
+        if (request.aboutType() != null) {
+            message.about(request.aboutType(), request.aboutId());
+        }
         if (AnonymousRequest.current(this.request)) {
             message.causedAnonymously(recipientLimit.admit(request.recipient()));
         }
         em.persist(message);
         return message;
+    }
+
+    /** A queued message that turned out to be of another kind before anything was sent (same transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retell(OutboxMessage message, String kind) {
+        message.retell(kind);
+    }
+
+    /** A queued message that turned out to be unwarranted in the transaction that queued it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(OutboxMessage message) {
+        em.remove(message);
     }
 
     /** Refuses what no SMTP server would take, before it is stored. */
