@@ -78,7 +78,8 @@ public class Places {
 
             @Override
             public Object value(String sql, Object... parameters) {
-                return query(sql, parameters).getResultStream().findFirst().orElse(null);
+                java.util.List<?> rows = query(sql, parameters).getResultList();
+                return rows.isEmpty() ? null : rows.get(0);
             }
         };
     }
