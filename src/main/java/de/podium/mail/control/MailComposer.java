@@ -13,7 +13,6 @@ import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.Message;
@@ -142,7 +141,7 @@ public class MailComposer {
             model.put("conferenceTitle", "Podium");
             model.put("organizerName", "Podium");
         }
-        JsonObject stored = Json.createReader(new StringReader(queued.getModel())).readObject();
+        JsonObject stored = Outbox.JSON.createReader(new StringReader(queued.getModel())).readObject();
         stored.forEach((key, value) -> model.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
         return model;
     }
