@@ -45,7 +45,7 @@ class RegistrationApiIT {
         long id = RegistrationFixtures.registered(PodiumServer.DEMO_SLUG, RegistrationFixtures.person("INTEGRATION_OFFICER", email), "PENDING_CONFIRMATION");
         assertEquals(List.of("registration.confirm"), RegistrationChecks.mailKinds(email));
         String token = RegistrationFixtures.column(id, "confirm_token");
-        String text = MailChecks.text(TestMail.get().awaitTo(email, 1, Duration.ofSeconds(30)).get(0));
+        String text = MailChecks.text(TestMail.get().awaitTo(email, 1, Duration.ofSeconds(120)).get(0));
         assertTrue(text.contains("/registrations/confirm?token=" + token), text);
         assertTrue(text.contains("/registrations/self/" + RegistrationChecks.manageToken(id)), text);
 
@@ -54,7 +54,7 @@ class RegistrationApiIT {
         assertEquals("CONFIRMED", confirmed.json().getString("status"));
         assertEquals(id, confirmed.json().getJsonNumber("id").longValue());
         assertEquals(List.of("registration.confirm", "registration.confirmed"), RegistrationChecks.mailKinds(email));
-        MimeMessage welcome = TestMail.get().awaitTo(email, 2, Duration.ofSeconds(30)).get(1);
+        MimeMessage welcome = TestMail.get().awaitTo(email, 2, Duration.ofSeconds(120)).get(1);
         assertEquals(Set.of(PodiumServer.DEMO_SLUG + ".ics", "qr-code.png"), MailChecks.attachments(welcome).keySet(),
                 "the confirmation carries the calendar and the QR code");
 

@@ -85,7 +85,7 @@ class SelfServiceApiIT {
         long delegate = added.json().getJsonNumber("id").longValue();
         assertEquals(String.valueOf(official), RegistrationFixtures.column(delegate, "lead_id"));
         String invitation = de.podium.testsupport.MailChecks.text(de.podium.testsupport.TestMail.get()
-                .awaitTo(delegateEmail, 1, java.time.Duration.ofSeconds(30)).get(0));
+                .awaitTo(delegateEmail, 1, java.time.Duration.ofSeconds(120)).get(0));
         assertTrue(invitation.contains("/registrations/self/" + RegistrationFixtures.column(delegate, "manage_token")),
                 "the delegate's mail carries their own manage link: " + invitation);
 
