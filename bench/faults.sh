@@ -43,7 +43,7 @@ smtp_down() {
   local port smtp; port=$(free_port); smtp=$(free_port)
   start_podium faults-smtp "$port" $DB PODIUM_MAIL_TRANSPORT=smtp PODIUM_MAIL_SMTP_HOST=127.0.0.1 PODIUM_MAIL_SMTP_PORT="$smtp"
   wait_ready "$port" >/dev/null
-  create_conference "$port" smtp-down
+  create_conference "$port" smtp-down 500 250 150 100
   local out; out=$(rush "http://127.0.0.1:$port" smtp-down $CATEGORIES 300 20 smtp)
   sleep 5
   rm -f "$WORK/sink.txt"; python3 "$BENCH_DIR/src/smtp_sink.py" "$smtp" "$WORK/sink.txt" & local sink=$!
@@ -77,7 +77,7 @@ node_killed() {
   wait_ready "$a" >/dev/null
   start_podium node-b "$b" $DB PODIUM_MAIL_TRANSPORT=folder
   wait_ready "$b" >/dev/null
-  create_conference "$a" node-kill
+  create_conference "$a" node-kill 500 250 150 100
   rush "http://127.0.0.1:$a,http://127.0.0.1:$b" node-kill $CATEGORIES 2000 40 kill >"$WORK/kill-rush.json" &
   local loader=$!
   sleep 8
@@ -99,7 +99,7 @@ postgres_restarted() {
   local port; port=$(free_port)
   start_podium faults-postgres "$port" $DB PODIUM_MAIL_TRANSPORT=folder
   wait_ready "$port" >/dev/null
-  create_conference "$port" pg-restart
+  create_conference "$port" pg-restart 500 250 150 100
   rush "http://127.0.0.1:$port" pg-restart $CATEGORIES 3000 20 pg >"$WORK/pg-rush.json" &
   local loader=$!
   sleep 6

@@ -46,13 +46,15 @@ recreate_db() {
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-# start_podium NAME PORT DB [ENV=VALUE ...]: boots target/podium.jar in the background on PostgreSQL.
+# start_podium NAME PORT DB [ENV=VALUE ...]: boots target/podium.jar in the background on PostgreSQL. Every load
+# generator is one client address, so the limit on anonymous writes per address is lifted (ENV may set it again).
 start_podium() {
   local name=$1 port=$2 db=$3; shift 3
   mkdir -p "$WORK/$name-data"
   env PODIUM_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" PODIUM_DB_USER="$PGUSER" PODIUM_DB_PASSWORD=unused \
       PODIUM_DATA_DIR="$WORK/$name-data" PODIUM_DEMO=true PODIUM_DEMO_PASSWORD="$DEMO_PASSWORD" \
       PODIUM_BASE_URL="http://localhost:$port" PODIUM_MAIL_POLL_SECONDS=1 PODIUM_MAIL_RETRY_INITIAL_SECONDS=1 \
+      PODIUM_HTTP_ANONYMOUS_WRITES_MAX=1000000 \
       "$@" java ${PODIUM_JAVA_OPTS:--Xmx1g} -jar "$ROOT/target/podium.jar" --port "$port" ${PODIUM_MICRO_OPTS:---nocluster} \
       >"$WORK/$name.log" 2>&1 &
   echo $! >"$WORK/$name.pid"

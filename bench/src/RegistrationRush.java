@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 /**
  * Registration rush load generator (JDK only, run as {@code java RegistrationRush.java}).
  * Sends ATTEMPTS registrations from CLIENTS concurrent clients spread over the given base URLs, round-robin
- * over the categories; every 50th attempt reuses an earlier e-mail so that "rejected with a reason"
- * (409 duplicate) is part of the mix. Prints one JSON object with throughput, latency percentiles and the
- * count of every answer (status + status/error field of the body).
+ * over the categories; every DUPLICATE_EVERY-th attempt (default 50; 0 = never, every attempt a new person)
+ * reuses an earlier e-mail so that "rejected with a reason" (409 duplicate) is part of the mix. Prints one JSON
+ * object with throughput, latency percentiles and the count of every answer (status + status/error field of
+ * the body).
  *
- * Usage: RegistrationRush BASE_URLS(comma) SLUG CATEGORIES(comma) ATTEMPTS CLIENTS [RUN_ID]
+ * Usage: RegistrationRush BASE_URLS(comma) SLUG CATEGORIES(comma) ATTEMPTS CLIENTS [RUN_ID [DUPLICATE_EVERY]]
  */
 public class RegistrationRush {
 
@@ -37,6 +38,7 @@ public class RegistrationRush {
         int attempts = Integer.parseInt(args[3]);
         int clients = Integer.parseInt(args[4]);
         String runId = args.length > 5 ? args[5] : Long.toString(System.currentTimeMillis());
+        int duplicateEvery = args.length > 6 ? Integer.parseInt(args[6]) : 50;
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
@@ -49,7 +51,7 @@ public class RegistrationRush {
             pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < attempts) {
-                    int person = i % 50 == 49 ? i - 1 : i;
+                    int person = duplicateEvery > 0 && i % duplicateEvery == duplicateEvery - 1 ? i - 1 : i;
                     String body = """
                             {"category":"%s","title":"Dr.","firstName":"Jürgen","lastName":"Müller-%d",
                              "office":"Landrat","organisation":"Landkreis %d","email":"rush-%s-%d@example.org",

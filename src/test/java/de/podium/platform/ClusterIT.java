@@ -234,6 +234,79 @@ class ClusterIT {
         assertEquals(6.0, a.mailsSent() + b.mailsSent() - sentBefore, "podium_mail_sent_total of both nodes");
     }
 
+    /**
+     * Registrations arriving at both nodes at once never exceed a capacity: the category's, and the conference's
+     * across its categories (the counters are the last statements of each registration); a conference without a
+     * capacity of its own is held by its category's alone and its own counter is left alone. Anonymous writes are
+     * limited to 20 per client and node, so the rush is 15 per node.
+     */
+    @Test
+    void aRushOverBothNodesKeepsEveryCapacityExact() throws Exception {
+        String limited = conference("""
+                "capacity":14,"categories":[{"code":"GAST","name":"Gast","capacity":10},
+                                            {"code":"PRESSE","name":"Presse","capacity":null}]""");
+        String unlimited = conference("""
+                "capacity":null,"categories":[{"code":"GAST","name":"Gast","capacity":4}]""");
+        List<String[]> attempts = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            attempts.add(new String[] {limited, i % 3 == 2 ? "PRESSE" : "GAST"});
+        }
+        for (int i = 0; i < 6; i++) {
+            attempts.add(new String[] {unlimited, "GAST"});
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < attempts.size(); i++) {
+            ClusterNode node = i % 2 == 0 ? a : b;
+            String[] attempt = attempts.get(i);
+            String address = "ansturm" + i + "-" + System.nanoTime() + "@example.org";
+            answers.add(pool.submit(() -> node.send(node.request("/api/conferences/" + attempt[0] + "/registrations")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                            {"category":"%s","title":"","firstName":"Erika","lastName":"Muster","office":"Amt",
+                             "organisation":"Kreis","email":"%s","locale":"de",
+                             "consent":{"privacyPolicyVersion":"2026-01","listInParticipants":false}}
+                            """.formatted(attempt[1], address))))));
+        }
+        for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get();
+            assertEquals(201, response.statusCode(), response.body());
+        }
+        pool.shutdown();
+        try (Connection db = DriverManager.getConnection(PodiumServer.jdbcUrl(database),
+                PodiumServer.prop("podium.it.db.user", "postgres"), "")) {
+            assertEquals(14, confirmed(db, limited, null), "the conference's 14 places, not one more");
+            assertTrue(confirmed(db, limited, "GAST") <= 10, "the category's 10 places at most");
+            assertEquals(14, count(db, "SELECT held FROM conference WHERE slug = '" + limited + "'"));
+            assertEquals(confirmed(db, limited, "GAST"), count(db, "SELECT k.held FROM category k JOIN conference c "
+                    + "ON c.id = k.conference_id WHERE c.slug = '" + limited + "' AND k.code = 'GAST'"));
+            assertEquals(10, count(db, "SELECT COUNT(*) FROM registration r JOIN conference c ON c.id = r.conference_id "
+                    + "WHERE c.slug = '" + limited + "' AND r.status = 'WAITLISTED'"));
+            assertEquals(4, confirmed(db, unlimited, null));
+            assertEquals(0, count(db, "SELECT held FROM conference WHERE slug = '" + unlimited + "'"),
+                    "a conference without a capacity of its own is not counted");
+            assertEquals(30, count(db, "SELECT COUNT(*) FROM outbox_message m JOIN conference c ON c.id = m.conference_id "
+                    + "WHERE c.slug IN ('" + limited + "', '" + unlimited + "')"), "every registration has its outcome mail");
+        }
+    }
+
+    private static String conference(String places) {
+        String slug = "ansturm-" + System.nanoTime() % 1_000_000_000L;
+        HttpResponse<String> created = a.send(a.request("/api/conferences").header("Authorization", basic())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"slug":"%s","title":"Ansturm","city":"Kassel","timeZone":"Europe/Berlin",
+                         "startsAt":"2027-05-10T09:00:00+02:00","endsAt":"2027-05-10T17:00:00+02:00",
+                         "doubleOptIn":false,"tracks":[],%s}
+                        """.formatted(slug, places))));
+        assertEquals(201, created.statusCode(), created.body());
+        return slug;
+    }
+
+    private static long confirmed(Connection db, String slug, String category) throws SQLException {
+        return count(db, "SELECT COUNT(*) FROM registration r JOIN conference c ON c.id = r.conference_id "
+                + "JOIN category k ON k.id = r.category_id WHERE c.slug = '" + slug + "' AND r.status = 'CONFIRMED'"
+                + (category == null ? "" : " AND k.code = '" + category + "'"));
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------
 
     /**

@@ -31,21 +31,6 @@ final class RegistrationChecks {
         }
     }
 
-    /** The stored mail models (JSON) of a recipient, joined: what their mails say. */
-    static String model(String recipient) throws SQLException {
-        try (Connection db = PodiumServer.connect();
-             PreparedStatement q = db.prepareStatement("SELECT model FROM outbox_message WHERE recipient = ? ORDER BY id")) {
-            q.setString(1, recipient);
-            StringBuilder models = new StringBuilder();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    models.append(rs.getString(1)).append('\n');
-                }
-            }
-            return models.toString();
-        }
-    }
-
     static String manageToken(long id) throws SQLException {
         return RegistrationFixtures.column(id, "manage_token");
     }

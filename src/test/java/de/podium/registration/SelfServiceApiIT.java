@@ -84,8 +84,10 @@ class SelfServiceApiIT {
                 "the delegate is asked to confirm, not told they are confirmed");
         long delegate = added.json().getJsonNumber("id").longValue();
         assertEquals(String.valueOf(official), RegistrationFixtures.column(delegate, "lead_id"));
-        assertTrue(RegistrationChecks.model(delegateEmail).contains(RegistrationFixtures.column(delegate, "manage_token")),
-                "the delegate's mail carries their own manage link");
+        String invitation = de.podium.testsupport.MailChecks.text(de.podium.testsupport.TestMail.get()
+                .awaitTo(delegateEmail, 1, java.time.Duration.ofSeconds(120)).get(0));
+        assertTrue(invitation.contains("/registrations/self/" + RegistrationFixtures.column(delegate, "manage_token")),
+                "the delegate's mail carries their own manage link: " + invitation);
 
         Answer confirmed = podium.post("/api/registrations/confirm",
                 "{\"token\":\"" + RegistrationFixtures.column(delegate, "confirm_token") + "\"}").send();

@@ -94,10 +94,27 @@ public class ConferenceService {
         if (!slug.equals(data.slug)) {
             throw new PodiumException.Invalid("slug", "error.conference.slugImmutable");
         }
+        if (data.capacity != null) {
+            recountPlaces(conference);
+        }
         conference.rename(data.title.strip());
         conference.schedule(zone, local(data.startsAt, zone), local(data.endsAt, zone));
         apply(conference, data, zone);
         return conference;
+    }
+
+    /**
+     * The conference's own counter of places is kept only while it has a capacity (registrations leave its row
+     * alone otherwise), so it is counted afresh from its categories whenever the edit gives it one. The category
+     * rows are locked first, as registrations lock them (category, then conference): a registration in flight is
+     * waited for and counted, a later one sees the capacity. Runs before the edit changes any row.
+     */
+    private void recountPlaces(Conference conference) {
+        em.createNativeQuery("SELECT id FROM category WHERE conference_id = ?1 ORDER BY id FOR UPDATE")
+                .setParameter(1, conference.getId()).getResultList();
+        em.createNativeQuery("UPDATE conference SET held = (SELECT COALESCE(SUM(held), 0) FROM category "
+                        + "WHERE conference_id = ?1) WHERE id = ?1")
+                .setParameter(1, conference.getId()).executeUpdate();
     }
 
     private void apply(Conference conference, ConferenceData data, ZoneId zone) {

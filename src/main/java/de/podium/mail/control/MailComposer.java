@@ -2,15 +2,17 @@ package de.podium.mail.control;
 
 import java.io.StringReader;
 import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
 import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.Message;
@@ -42,17 +44,42 @@ public class MailComposer {
     @Inject
     LegalLinks legal;
 
+    @Inject
+    Instance<MailContentSource> sources;
+
+    /**
+     * Renders the queued message now: the values of what it is about (if it names something), the template,
+     * the attachments. Anything that goes wrong before the MIME structure is built is a
+     * {@link MailRenderingFailed}, so the sender can tell it from a failure to deliver.
+     */
     public MimeMessage compose(Session session, OutboxMessage queued, Conference conference) throws MessagingException {
         Locale locale = Texts.fromTag(queued.getLocale());
         Map<String, String> model = model(queued, conference);
-        MailTemplates.Rendered rendered = MailTemplates.render(queued.getKind(), locale, model);
+        String recipientName = queued.getRecipientName();
+        List<MailRequest.Attachment> attachments = queued.getAboutType() == null ? stored(queued) : List.of();
+        MailTemplates.Rendered rendered;
+        try {
+            if (queued.getAboutType() != null) {
+                MailContentSource source = source(queued.getAboutType());
+                MailContentSource.Content content = source.content(queued.getKind(), queued.getAboutId(), locale);
+                model.putAll(content.model());
+                recipientName = content.recipientName();
+                model.put("recipientName", recipientName == null ? "" : recipientName);
+                attachments = source.attachments(queued.getKind(), queued.getAboutId());
+            }
+            rendered = MailTemplates.render(queued.getKind(), locale, model);
+        } catch (MailRenderingFailed e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new MailRenderingFailed(MailFailures.describe(e), e);
+        }
 
         MimeMessage mail = new FixedIdMessage(session, queued.getMessageId());
         mail.setFrom(address(settings.from(), senderName(conference)));
         if (conference != null && conference.getOrganizerEmail() != null) {
             mail.setReplyTo(new InternetAddress[]{address(conference.getOrganizerEmail(), conference.getOrganizerName())});
         }
-        mail.setRecipient(Message.RecipientType.TO, address(queued.getRecipient(), queued.getRecipientName()));
+        mail.setRecipient(Message.RecipientType.TO, address(queued.getRecipient(), recipientName));
         mail.setSubject(rendered.subject(), "UTF-8");
         mail.setHeader("Content-Language", locale.getLanguage());
         mail.setHeader("Auto-Submitted", "auto-generated");
@@ -65,23 +92,37 @@ public class MailComposer {
         html.setText(rendered.html(), "UTF-8", "html");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
-        if (queued.getAttachments().isEmpty()) {
+        if (attachments.isEmpty()) {
             mail.setContent(alternative);
         } else {
             MimeMultipart mixed = new MimeMultipart("mixed");
             MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative);
             mixed.addBodyPart(body);
-            for (OutboxAttachment attachment : queued.getAttachments()) {
+            for (MailRequest.Attachment attachment : attachments) {
                 MimeBodyPart part = new MimeBodyPart();
-                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
-                part.setFileName(MailTemplates.oneLine(attachment.getFilename()));
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                part.setFileName(MailTemplates.oneLine(attachment.filename()));
                 mixed.addBodyPart(part);
             }
             mail.setContent(mixed);
         }
         mail.saveChanges();
         return mail;
+    }
+
+    private MailContentSource source(String type) {
+        return sources.stream().filter(s -> s.about().equals(type)).findFirst()
+                .orElseThrow(() -> new MailRenderingFailed(MailRenderingFailed.ERROR, "no renderer for mail about " + type));
+    }
+
+    /** Files stored with the message when it was queued (mail that names nothing to render from). */
+    private static List<MailRequest.Attachment> stored(OutboxMessage queued) {
+        List<MailRequest.Attachment> files = new ArrayList<>();
+        for (OutboxAttachment attachment : queued.getAttachments()) {
+            files.add(new MailRequest.Attachment(attachment.getFilename(), attachment.getContentType(), attachment.getContent()));
+        }
+        return files;
     }
 
     private static void setHeader(MimeMessage mail, Map.Entry<String, String> header) {
@@ -106,7 +147,7 @@ public class MailComposer {
             model.put("conferenceTitle", "Podium");
             model.put("organizerName", "Podium");
         }
-        JsonObject stored = Json.createReader(new StringReader(queued.getModel())).readObject();
+        JsonObject stored = Outbox.JSON.createReader(new StringReader(queued.getModel())).readObject();
         stored.forEach((key, value) -> model.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
         return model;
     }

@@ -18,6 +18,8 @@ public final class MailRequest {
     private final String recipientName;
     private final Locale locale;
     private Long conferenceId;
+    private String aboutType;
+    private Long aboutId;
     private final Map<String, String> model = new LinkedHashMap<>();
     private final List<Attachment> attachments = new ArrayList<>();
 
@@ -37,6 +39,16 @@ public final class MailRequest {
         return this;
     }
 
+    /**
+     * Names what the mail is about, e.g. ("registration", 42): a {@link MailContentSource} for that type renders
+     * the template's values and the attachments from it when the mail is sent, not now.
+     */
+    public MailRequest about(String type, long id) {
+        this.aboutType = type;
+        this.aboutId = id;
+        return this;
+    }
+
     public MailRequest with(String key, String value) {
         model.put(key, value == null ? "" : value);
         return this;
@@ -52,6 +64,8 @@ public final class MailRequest {
     public String recipientName() { return recipientName; }
     public Locale locale() { return locale; }
     public Long conferenceId() { return conferenceId; }
+    public String aboutType() { return aboutType; }
+    public Long aboutId() { return aboutId; }
     public Map<String, String> model() { return model; }
     public List<Attachment> attachments() { return attachments; }
 

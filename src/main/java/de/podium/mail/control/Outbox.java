@@ -3,7 +3,7 @@ package de.podium.mail.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -23,6 +23,9 @@ import de.podium.platform.control.Texts;
 @ApplicationScoped
 public class Outbox {
 
+    /** Looked up once, not per mail: {@code Json.create…} searches the class path for a provider on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
+
     @PersistenceContext(unitName = "podium")
     EntityManager em;
 
@@ -35,16 +38,31 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage queue(MailRequest request) {
         requireValidAddress(request.recipient());
-        JsonObjectBuilder model = Json.createObjectBuilder();
+        JsonObjectBuilder model = JSON.createObjectBuilder();
         request.model().forEach(model::add);
         OutboxMessage message = new OutboxMessage(request.kind(), request.conferenceId(), request.recipient().trim(),
                 request.recipientName(), Texts.supported(request.locale()).getLanguage(), model.build().toString());
         request.attachments().forEach(a -> message.attach(a.filename(), a.contentType(), a.content()));
+        if (request.aboutType() != null) {
+            message.about(request.aboutType(), request.aboutId());
+        }
         if (AnonymousRequest.current(this.request)) {
             message.causedAnonymously(recipientLimit.admit(request.recipient()));
         }
         em.persist(message);
         return message;
+    }
+
+    /** A queued message that turned out to be of another kind before anything was sent (same transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retell(OutboxMessage message, String kind) {
+        message.retell(kind);
+    }
+
+    /** A queued message that turned out to be unwarranted in the transaction that queued it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(OutboxMessage message) {
+        em.remove(message);
     }
 
     /** Refuses what no SMTP server would take, before it is stored. */

@@ -69,10 +69,16 @@ public class OutboxClaims {
         return host == null ? "localhost" : host;
     }
 
-    /** Composes a claimed message; attachments and the conference are read in this transaction. */
+    /**
+     * Renders a claimed message; what it is about, its attachments and the conference are read in this
+     * transaction. Null when the message is gone (its recipient was erased since it was claimed).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public MimeMessage compose(long id, Session session) throws MessagingException {
         OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null) {
+            return null;
+        }
         Conference conference = message.getConferenceId() == null ? null
                 : em.find(Conference.class, message.getConferenceId());
         return composer.compose(session, message, conference);
@@ -81,15 +87,31 @@ public class OutboxClaims {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(long id) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null) {
+            return;
+        }
         message.setStatus(OutboxStatus.SENT);
         message.setSentAt(Instant.now());
         message.setLastError(null);
+    }
+
+    /** Rendering failed: retrying would render the same, so the message is FAILED at once, with its reason. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void renderingFailed(long id, MailRenderingFailed failure) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message != null) {
+            String details = MailFailures.describe(failure);
+            message.renderingFailed(failure.reason(), details.length() > 2000 ? details.substring(0, 2000) : details);
+        }
     }
 
     /** A failed attempt: retried later with backoff, unless permanent or out of attempts. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long id, String reason, boolean permanent) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null) {
+            return;
+        }
         message.setLastError(reason.length() > 2000 ? reason.substring(0, 2000) : reason);
         if (permanent || message.getAttempts() >= settings.maxAttempts()) {
             message.setStatus(OutboxStatus.FAILED);

@@ -86,10 +86,21 @@ public class OutboxSender {
     private void send(long id, Session session) {
         try {
             MimeMessage mail = claims.compose(id, session);
+            if (mail == null) {
+                return;
+            }
             delivery.deliver(mail, id);
             claims.sent(id);
             sentThisMinute++;
             metrics.mailSent();
+        } catch (MailRenderingFailed e) {
+            if (MailRenderingFailed.ERROR.equals(e.reason())) {
+                LOG.log(Level.WARNING, e, () -> "mail " + id + " could not be rendered");
+            } else {
+                LOG.log(Level.INFO, () -> "mail " + id + " not sent (" + e.reason() + "): " + e.getMessage());
+            }
+            claims.renderingFailed(id, e);
+            metrics.mailDeliveryFailed(true);
         } catch (Exception e) {
             boolean permanent = MailFailures.isPermanent(e);
             LOG.log(Level.INFO, () -> "mail " + id + (permanent ? " failed: " : " will be retried: ") + MailFailures.describe(e));

@@ -54,10 +54,7 @@ public class OutboxView {
         if (message.getStatus() != OutboxStatus.FAILED) {
             throw new PodiumException.Conflict("not_failed", "error.outbox.notFailed", id);
         }
-        message.setStatus(OutboxStatus.QUEUED);
-        message.setAttempts(0);
-        message.setMessageId(null);
-        message.setNextAttemptAt(Instant.now());
+        message.requeue(Instant.now());
         return message;
     }
 }

@@ -33,12 +33,15 @@ public class PersonalMail {
     @Inject
     MailDelivery delivery;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<MailContentSource> sources;
+
     /** One mail as its recipient reads it in the export: what it was about, when it went out. */
     public record Sent(String subject, String status, Instant createdAt, Instant sentAt, boolean bodyPurged) {
     }
 
     public List<Sent> history(long conferenceId, String email) {
-        return ofPerson(conferenceId, email).stream().map(PersonalMail::sent).toList();
+        return ofPerson(conferenceId, email).stream().map(this::sent).toList();
     }
 
     /** Deletes the person's mails of the conference (rows, attachments, .eml copies) for their erasure. */
@@ -61,16 +64,30 @@ public class PersonalMail {
                 .setParameter("email", email == null ? "" : email.trim().toLowerCase(Locale.ROOT)).getResultList();
     }
 
-    private static Sent sent(OutboxMessage message) {
+    private Sent sent(OutboxMessage message) {
         return new Sent(message.getPurgedAt() == null ? subject(message) : null, message.getStatus().name(),
                 message.getCreatedAt(), message.getSentAt(), message.getPurgedAt() != null);
     }
 
-    private static String subject(OutboxMessage message) {
+    private String subject(OutboxMessage message) {
         JsonObject stored = Json.createReader(new StringReader(message.getModel())).readObject();
         Map<String, String> model = new HashMap<>();
         stored.forEach((key, value) -> model.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
+        Locale locale = Texts.fromTag(message.getLocale());
+        if (message.getAboutType() != null) {
+            model.putAll(about(message, locale));
+        }
         model.putIfAbsent("conferenceTitle", model.getOrDefault("conference", ""));
-        return MailTemplates.render(message.getKind(), Texts.fromTag(message.getLocale()), model).subject();
+        return MailTemplates.render(message.getKind(), locale, model).subject();
+    }
+
+    /** The values of what a mail rendered at send time is about; none if that cannot be rendered any more. */
+    private Map<String, String> about(OutboxMessage message, Locale locale) {
+        try {
+            return sources.stream().filter(s -> s.about().equals(message.getAboutType())).findFirst()
+                    .map(s -> s.content(message.getKind(), message.getAboutId(), locale).model()).orElse(Map.of());
+        } catch (MailRenderingFailed e) {
+            return Map.of();
+        }
     }
 }

@@ -57,6 +57,12 @@ public class OutboxMessage {
     private boolean anonymous;
     @Column(name = "purged_at")
     private Instant purgedAt;
+    @Column(name = "about_type")
+    private String aboutType;
+    @Column(name = "about_id")
+    private Long aboutId;
+    @Column(name = "failure_reason")
+    private String failureReason;
     @Version
     private long version;
 
@@ -120,4 +126,38 @@ public class OutboxMessage {
     }
 
     public boolean isAnonymous() { return anonymous; }
+
+    /** What the mail is about (e.g. a registration): its text and attachments are rendered from it when sent. */
+    public void about(String type, long id) {
+        this.aboutType = type;
+        this.aboutId = id;
+    }
+
+    /** A queued mail that turned out to say something else, e.g. "waiting list" instead of "confirmed". */
+    public void retell(String newKind) {
+        if (status != OutboxStatus.QUEUED || attempts > 0) {
+            throw new IllegalStateException("message " + id + " is already on its way");
+        }
+        this.kind = newKind;
+    }
+
+    /** Could not be rendered: failed at once, for the reason (GONE, ERASED, ERROR) and its details. */
+    public void renderingFailed(String reason, String details) {
+        this.status = OutboxStatus.FAILED;
+        this.failureReason = reason;
+        this.lastError = details;
+    }
+
+    /** Sent again by an organizer: a new attempt series, rendered afresh, with a fresh Message-ID. */
+    public void requeue(java.time.Instant now) {
+        this.status = OutboxStatus.QUEUED;
+        this.attempts = 0;
+        this.messageId = null;
+        this.failureReason = null;
+        this.nextAttemptAt = now;
+    }
+
+    public String getAboutType() { return aboutType; }
+    public Long getAboutId() { return aboutId; }
+    public String getFailureReason() { return failureReason; }
 }

@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 
 import de.podium.platform.control.ControlCharacters;
@@ -28,6 +28,12 @@ import de.podium.platform.control.ControlCharacters;
  * field (400 naming the field), and no control characters in text (422 naming the field, 400 for a token).
  */
 final class StrictBody {
+
+    /**
+     * Looked up once: {@code Json.createParser} asks the ServiceLoader for a provider on every call, which scans the
+     * class path (jar entries under a lock); in a registration rush most request threads queued there.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Larger than any JSON or CSV body the API takes; uploads are multipart and not read here. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -75,7 +81,7 @@ final class StrictBody {
             return Optional.empty();
         }
         JsonValue value;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             parser.next();
             value = parser.getValue();
             try {

@@ -128,8 +128,8 @@ public class OrganizerRegistrations {
     @Transactional
     public Registration reject(String slug, Long id) {
         Registration registration = ofConference(slug, id);
-        registrations.end(registration, CancelReason.REJECTED);
         mails.rejected(registration);
+        registrations.end(registration, CancelReason.REJECTED);
         return registration;
     }
 

@@ -11,7 +11,14 @@ import de.podium.event.entity.Category;
  * The places of a conference and its categories, counted in the database. A place is taken by conditional
  * UPDATEs that only succeed while {@code held < capacity}; the row lock they take lasts until the
  * transaction ends, so concurrent requests on any number of nodes queue up behind it and capacity is never
- * exceeded. The conference row is always locked before the category row, so the order never deadlocks.
+ * exceeded. Callers run these UPDATEs as the last statements of their transaction, so the locks are held only
+ * for the commit.
+ * <p>
+ * The category row is always locked before the conference row, so the order never deadlocks. The conference
+ * row is neither updated nor locked while the conference has no overall capacity (its {@code held} is then
+ * not kept, and is recounted from the categories when a capacity is set: {@code ConferenceService}); whether
+ * it has one is read from the database after the category row is locked, as a conference edit that sets a
+ * capacity locks the category rows first and so cannot slip in between.
  */
 @ApplicationScoped
 public class Places {
@@ -19,47 +26,70 @@ public class Places {
     @PersistenceContext(unitName = "podium")
     EntityManager em;
 
-    /** Takes one place in the conference and the category if both have one left. */
+    /** Takes one place in the category and, if it has a capacity, the conference, if both have one left. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean take(Category category) {
-        return take(this::update, category.getConference().getId(), category.getId());
+        return take(database(), category.getConference().getId(), category.getId());
     }
 
-    /** Gives a place back; the caller then offers it to the waiting list in the same transaction. */
+    /** Gives a place back; the caller offers it to the waiting list in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Category category) {
-        release(this::update, category.getConference().getId(), category.getId());
+        release(database(), category.getConference().getId(), category.getId());
     }
 
-    /** One UPDATE with positional parameters ?1, ?2 … in the caller's transaction (JPA here, JDBC in the unit test). */
-    interface Updates {
-        int run(String sql, Object... parameters);
+    /** Statements with positional parameters ?1, ?2 … in the caller's transaction (JPA here, JDBC in the unit test). */
+    interface Statements {
+        int update(String sql, Object... parameters);
+
+        /** The first column of the first row, or null. */
+        Object value(String sql, Object... parameters);
     }
 
-    static boolean take(Updates db, long conferenceId, long categoryId) {
-        if (db.run("UPDATE conference SET held = held + 1 WHERE id = ?1 AND (capacity IS NULL OR held < capacity)",
-                conferenceId) == 0) {
-            return false;
-        }
-        if (db.run("UPDATE category SET held = held + 1 WHERE id = ?1 AND (capacity IS NULL OR held < capacity)",
+    static boolean take(Statements db, long conferenceId, long categoryId) {
+        if (db.update("UPDATE category SET held = held + 1 WHERE id = ?1 AND (capacity IS NULL OR held < capacity)",
                 categoryId) == 0) {
-            db.run("UPDATE conference SET held = held - 1 WHERE id = ?1", conferenceId);
             return false;
         }
-        return true;
+        if (db.update("UPDATE conference SET held = held + 1 WHERE id = ?1 AND capacity IS NOT NULL AND held < capacity",
+                conferenceId) == 1 || unlimited(db, conferenceId)) {
+            return true;
+        }
+        db.update("UPDATE category SET held = held - 1 WHERE id = ?1", categoryId);
+        return false;
     }
 
-    static void release(Updates db, long conferenceId, long categoryId) {
-        db.run("UPDATE conference SET held = held - 1 WHERE id = ?1 AND held > 0", conferenceId);
-        db.run("UPDATE category SET held = held - 1 WHERE id = ?1 AND held > 0", categoryId);
+    static void release(Statements db, long conferenceId, long categoryId) {
+        db.update("UPDATE category SET held = held - 1 WHERE id = ?1 AND held > 0", categoryId);
+        db.update("UPDATE conference SET held = held - 1 WHERE id = ?1 AND capacity IS NOT NULL AND held > 0",
+                conferenceId);
     }
 
-    private int update(String sql, Object... parameters) {
+    private static boolean unlimited(Statements db, long conferenceId) {
+        return db.value("SELECT capacity FROM conference WHERE id = ?1", conferenceId) == null;
+    }
+
+    private Statements database() {
+        return new Statements() {
+            @Override
+            public int update(String sql, Object... parameters) {
+                return query(sql, parameters).executeUpdate();
+            }
+
+            @Override
+            public Object value(String sql, Object... parameters) {
+                java.util.List<?> rows = query(sql, parameters).getResultList();
+                return rows.isEmpty() ? null : rows.get(0);
+            }
+        };
+    }
+
+    private jakarta.persistence.Query query(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.executeUpdate();
+        return query;
     }
 
     /** Places held per category id of a conference, for "available" and the capacity bars. */
@@ -73,8 +103,9 @@ public class Places {
         return held;
     }
 
+    /** Counted from the categories, as the conference's own counter is only kept while it has a capacity. */
     public int heldInConference(Long conferenceId) {
-        Object held = em.createNativeQuery("SELECT held FROM conference WHERE id = ?1")
+        Object held = em.createNativeQuery("SELECT COALESCE(SUM(held), 0) FROM category WHERE conference_id = ?1")
                 .setParameter(1, conferenceId).getSingleResult();
         return ((Number) held).intValue();
     }

@@ -1,17 +1,14 @@
 package de.podium.registration.control;
 
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 
-import de.podium.platform.control.CalendarFile;
 import de.podium.platform.control.Links;
-import de.podium.event.control.ConferenceCalendar;
 import de.podium.event.entity.Conference;
 import de.podium.mail.control.MailRequest;
 import de.podium.mail.control.Outbox;
+import de.podium.mail.entity.OutboxMessage;
 import de.podium.platform.control.Texts;
 import de.podium.platform.control.LetterSalutation;
 import de.podium.registration.entity.Invitation;
@@ -20,7 +17,8 @@ import de.podium.registration.entity.RegistrationStatus;
 
 /**
  * The mails of the registration feature, queued in the caller's transaction. Kinds map to the bundle keys
- * mail.registration.KIND.subject/body; every mail carries the personal manage link.
+ * mail.registration.KIND.subject/body; every mail carries the personal manage link. Mails about a registration
+ * are queued as a reference to it and rendered when sent ({@link RegistrationMailContent}).
  */
 @ApplicationScoped
 public class RegistrationMails {
@@ -39,12 +37,6 @@ public class RegistrationMails {
     Outbox outbox;
 
     @Inject
-    ConferenceCalendar calendar;
-
-    @Inject
-    QrCodes qrCodes;
-
-    @Inject
     Links links;
 
     public String manageUrl(Registration registration) {
@@ -55,29 +47,37 @@ public class RegistrationMails {
         return links.to("/registrations/confirm?token=" + registration.getConfirmToken());
     }
 
-    /** The mail that tells the person the outcome of their registration's current status. */
-    public void outcome(Registration registration, boolean promoted) {
-        outcome(registration, promoted, null);
+    /**
+     * Queues the mail that tells the person the outcome of their registration's current status. Only a reference
+     * is stored; {@link RegistrationMailContent} renders the mail from the registration when it is sent.
+     */
+    public OutboxMessage outcome(Registration registration, boolean promoted) {
+        return outbox.queue(request(registration, outcomeKind(registration.getStatus(), promoted)));
     }
 
-    /** As {@link #outcome(Registration, boolean)}, with the attachments of a confirmation rendered beforehand. */
-    public void outcome(Registration registration, boolean promoted, Attachments prepared) {
-        RegistrationStatus status = registration.getStatus();
-        MailRequest mail = switch (status) {
-            case PENDING_CONFIRMATION -> request(registration, CONFIRM).with("confirmUrl", confirmUrl(registration));
-            case CONFIRMED -> withCalendarAndQr(request(registration, promoted ? PROMOTED : CONFIRMED),
-                    prepared == null ? confirmedAttachments(registration) : prepared);
-            case WAITLISTED -> request(registration, WAITLISTED);
-            case PENDING_APPROVAL -> request(registration, PENDING_APPROVAL);
+    /** The outcome mail queued in this transaction, told again after the registration's status changed. */
+    public void retell(OutboxMessage mail, Registration registration) {
+        outbox.retell(mail, outcomeKind(registration.getStatus(), false));
+    }
+
+    /** The outcome mail queued in this transaction is not to be sent after all. */
+    public void withdraw(OutboxMessage mail) {
+        outbox.withdraw(mail);
+    }
+
+    private static String outcomeKind(RegistrationStatus status, boolean promoted) {
+        return switch (status) {
+            case PENDING_CONFIRMATION -> CONFIRM;
+            case CONFIRMED -> promoted ? PROMOTED : CONFIRMED;
+            case WAITLISTED -> WAITLISTED;
+            case PENDING_APPROVAL -> PENDING_APPROVAL;
             default -> throw new IllegalStateException("no outcome mail for " + status);
         };
-        outbox.queue(mail);
     }
 
     /** Asks a delegate to confirm their own address before they hold a place; names who registered them. */
     public void delegateConfirm(Registration delegate) {
-        outbox.queue(request(delegate, DELEGATE_CONFIRM).with("confirmUrl", confirmUrl(delegate))
-                .with("leadName", delegate.getLead().getName().full()));
+        outbox.queue(request(delegate, DELEGATE_CONFIRM));
     }
 
     public void rejected(Registration registration) {
@@ -113,34 +113,10 @@ public class RegistrationMails {
                 registration.getName().getLastName(), registration.getOffice());
     }
 
-    private MailRequest request(Registration registration, String kind) {
-        Conference conference = registration.getConference();
-        Locale locale = Texts.fromTag(registration.getLocale());
-        MailRequest mail = MailRequest.of(kind, registration.getEmail(), registration.getName().full(), locale)
-                .conference(conference.getId())
-                .with("name", registration.getName().full())
-                .with("salutationLine", salutationLine(registration))
-                .with("office", registration.getOffice())
-                .with("conference", conference.getTitle())
-                .with("category", registration.getCategory().localizedName(locale))
-                .with("startsAt", Texts.pattern(locale, "format.dateTime").format(conference.getStartsAt()))
-                .with("city", conference.getCity())
-                .with("manageUrl", manageUrl(registration))
-                .with("shortCode", registration.getShortCode());
-        return mail;
-    }
-
-    /** The conference's calendar and the personal QR code that a confirmation carries. */
-    public Attachments confirmedAttachments(Registration registration) {
-        return new Attachments(registration.getConference().getSlug() + ".ics",
-                calendar.ics(registration.getConference()), qrCodes.png(registration.getCheckinCode(), 300));
-    }
-
-    private static MailRequest withCalendarAndQr(MailRequest mail, Attachments attachments) {
-        return mail.attach(attachments.calendarName(), CalendarFile.MIME_TYPE, attachments.calendar())
-                .attach("qr-code.png", "image/png", attachments.qrCode());
-    }
-
-    public record Attachments(String calendarName, byte[] calendar, byte[] qrCode) {
+    private static MailRequest request(Registration registration, String kind) {
+        return MailRequest.of(kind, registration.getEmail(), registration.getName().full(),
+                        Texts.fromTag(registration.getLocale()))
+                .conference(registration.getConference().getId())
+                .about(RegistrationMailContent.ABOUT, registration.getId());
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
+import de.podium.mail.entity.OutboxMessage;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
@@ -134,8 +135,8 @@ public class RegistrationService {
     @Transactional
     public Registration cancel(String token) {
         Registration registration = bySelfToken(token);
-        end(registration, CancelReason.ATTENDEE);
         mails.cancelled(registration);
+        end(registration, CancelReason.ATTENDEE);
         return registration;
     }
 
@@ -203,7 +204,15 @@ public class RegistrationService {
         return em.createNamedQuery(Registration.DELEGATION, Registration.class).setParameter("lead", lead).getResultList();
     }
 
-    /** Gives a registration its place, or puts it on the waiting list or before the organizers; mails the outcome. */
+    /**
+     * Gives a registration its place, or puts it on the waiting list or before the organizers; mails the outcome.
+     * <p>
+     * Taking a place locks the counter rows that every registration of the category (and of a conference with a
+     * capacity) must pass, until commit. So everything else is written first, as if the place will be there
+     * (status, outcome mail — queued as a reference, rendered later by the sender), and the counter UPDATEs are
+     * the last statements before commit. A registration that finds no place after all is corrected after them,
+     * while it holds no counter lock, as a failed conditional UPDATE locks nothing.
+     */
     void place(Registration registration) {
         Category category = registration.getCategory();
         if (category.isApprovalRequired() && registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
@@ -214,44 +223,53 @@ public class RegistrationService {
             mails.outcome(registration, false);
             return;
         }
-        // Taking a place locks the conference's counter row until commit, and every registration of the
-        // conference queues behind that lock: render the attachments of the "confirmed" mail before it, unless
-        // the category already looks full (then a confirmation is unlikely and rendering would be wasted work;
-        // if a place turns up after all, the mail renders them under the lock).
-        Integer available = category.available();
-        RegistrationMails.Attachments attachments = available == null || available > 0
-                ? mails.confirmedAttachments(registration) : null;
         transition(() -> {
-            if (places.take(category)) {
-                registration.confirm();
-            } else {
-                registration.waitlist();
-            }
+            registration.confirm();
             return null;
         });
-        mails.outcome(registration, false, attachments);
-    }
-
-    /** Ends a registration and hands a freed place on. Used by attendees, organizers and the expiry job. */
-    void end(Registration registration, CancelReason reason) {
-        boolean freed = transition(() -> registration.cancel(reason));
-        if (freed) {
-            places.release(registration.getCategory());
-            promoteFirstWaiting(registration.getCategory());
+        OutboxMessage mail = mails.outcome(registration, false);
+        em.flush();
+        if (!places.take(category)) {
+            registration.noPlaceAfterAll();
+            mails.retell(mail, registration);
         }
     }
 
-    /** The first on the waiting list of the category, in the order they joined it, gets the free place. */
-    void promoteFirstWaiting(Category category) {
+    /**
+     * Ends a registration and hands a freed place on, counters last as in {@link #place}. Used by attendees,
+     * organizers and the expiry job; they queue their own mail about the ending before, so nothing follows the
+     * counters.
+     */
+    void end(Registration registration, CancelReason reason) {
+        boolean freed = transition(() -> registration.cancel(reason));
+        if (!freed) {
+            return;
+        }
+        Category category = registration.getCategory();
+        Promotion promotion = promoteFirstWaiting(category);
+        em.flush();
+        places.release(category);
+        if (promotion != null && !places.take(category)) {
+            promotion.registration().noPlaceAfterAll();
+            mails.withdraw(promotion.mail());
+        }
+    }
+
+    private record Promotion(Registration registration, OutboxMessage mail) {
+    }
+
+    /** The first on the waiting list of the category, in the order they joined it, is to get the freed place. */
+    private Promotion promoteFirstWaiting(Category category) {
         Registration first = em.createNamedQuery(Registration.FIRST_WAITLISTED, Registration.class)
                 .setParameter("category", category)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
-        if (first != null && places.take(category)) {
-            first.confirm();
-            mails.outcome(first, true);
+        if (first == null) {
+            return null;
         }
+        first.confirm();
+        return new Promotion(first, mails.outcome(first, true));
     }
 
     static <T> T transition(Supplier<T> change) {

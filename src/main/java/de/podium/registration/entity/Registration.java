@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import de.podium.event.entity.Category;
@@ -129,6 +130,12 @@ public class Registration {
     private Instant updatedAt;
     @Version
     private long version;
+    /** Where a confirm() of the running transaction started from, until its place is known to be taken. */
+    @Transient
+    private transient BeforeConfirm beforeConfirm;
+
+    private record BeforeConfirm(RegistrationStatus status, Instant waitlistedAt) {
+    }
 
     protected Registration() {
     }
@@ -198,8 +205,24 @@ public class Registration {
     public void confirm() {
         requireIn(EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.WAITLISTED,
                 RegistrationStatus.PENDING_APPROVAL), "confirm");
+        beforeConfirm = new BeforeConfirm(status, waitlistedAt);
         status = RegistrationStatus.CONFIRMED;
         confirmedAt = Instant.now();
+        touch();
+    }
+
+    /**
+     * The place that a {@link #confirm()} of the same transaction counted on was gone when the counters were
+     * updated at its end: in line on the waiting list instead, at the place it had there if it stood in line.
+     */
+    public void noPlaceAfterAll() {
+        if (beforeConfirm == null || status != RegistrationStatus.CONFIRMED) {
+            throw new IllegalTransition(status, "noPlaceAfterAll");
+        }
+        status = RegistrationStatus.WAITLISTED;
+        waitlistedAt = beforeConfirm.waitlistedAt() == null ? Instant.now() : beforeConfirm.waitlistedAt();
+        confirmedAt = null;
+        beforeConfirm = null;
         touch();
     }
 

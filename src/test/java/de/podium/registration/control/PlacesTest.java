@@ -60,8 +60,31 @@ class PlacesTest {
         assertEquals(1, held("category", second));
     }
 
+    @Test
+    void aConferenceWithoutOverallCapacityIsNeitherCountedNorLockedWhenAPlaceIsTaken() throws Exception {
+        long conference = conference(null);
+        long category = category(conference, 2);
+        try (Connection other = TestDatabase.connect()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("SELECT id FROM conference WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, conference);
+                lock.executeQuery().close();
+            }
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            Future<Boolean> taken = pool.submit(inTransaction(db -> Places.take(db, conference, category)));
+            assertTrue(taken.get(10, java.util.concurrent.TimeUnit.SECONDS),
+                    "the place is taken while another transaction holds the conference row");
+            other.rollback();
+            pool.shutdown();
+        }
+        assertTrue(inTransaction(db -> Places.take(db, conference, category)).call());
+        assertFalse(inTransaction(db -> Places.take(db, conference, category)).call(), "the category's capacity holds");
+        assertEquals(2, held("category", category));
+        assertEquals(0, held("conference", conference));
+    }
+
     interface Work<T> {
-        T run(Places.Updates db) throws SQLException;
+        T run(Places.Statements db) throws SQLException;
     }
 
     /** One transaction on a connection of its own, with the app's SQL run through JDBC. */
@@ -69,20 +92,37 @@ class PlacesTest {
         return () -> {
             try (Connection db = TestDatabase.connect()) {
                 db.setAutoCommit(false);
-                T result = work.run((sql, parameters) -> {
-                    try (PreparedStatement update = db.prepareStatement(sql.replaceAll("\\?\\d+", "?"))) {
-                        for (int i = 0; i < parameters.length; i++) {
-                            update.setObject(i + 1, parameters[i]);
+                T result = work.run(new Places.Statements() {
+                    @Override
+                    public int update(String sql, Object... parameters) {
+                        try (PreparedStatement update = prepare(db, sql, parameters)) {
+                            return update.executeUpdate();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
                         }
-                        return update.executeUpdate();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
+                    }
+
+                    @Override
+                    public Object value(String sql, Object... parameters) {
+                        try (PreparedStatement query = prepare(db, sql, parameters); ResultSet row = query.executeQuery()) {
+                            return row.next() ? row.getObject(1) : null;
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
                     }
                 });
                 db.commit();
                 return result;
             }
         };
+    }
+
+    private static PreparedStatement prepare(Connection db, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = db.prepareStatement(sql.replaceAll("\\?\\d+", "?"));
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 
     private static long conference(Integer capacity) throws SQLException {

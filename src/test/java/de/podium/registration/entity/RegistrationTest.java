@@ -49,6 +49,34 @@ class RegistrationTest {
     }
 
     @Test
+    void aConfirmationThatFindsNoPlaceAtTheCountersGoesToTheWaitingList() {
+        Registration r = fresh();
+        r.confirm();
+        r.noPlaceAfterAll();
+        assertEquals(RegistrationStatus.WAITLISTED, r.getStatus());
+        assertNull(r.getConfirmedAt());
+        assertNotNull(r.getWaitlistedAt());
+        assertThrows(IllegalTransition.class, r::noPlaceAfterAll, "only right after a confirmation");
+    }
+
+    @Test
+    void aPromotionThatFindsNoPlaceKeepsThePersonsTurnOnTheWaitingList() throws Exception {
+        Registration r = fresh();
+        r.waitlist();
+        java.time.Instant joined = r.getWaitlistedAt();
+        Thread.sleep(5);
+        r.confirm();
+        r.noPlaceAfterAll();
+        assertEquals(RegistrationStatus.WAITLISTED, r.getStatus());
+        assertEquals(joined, r.getWaitlistedAt());
+    }
+
+    @Test
+    void noPlaceAfterAllNeedsAConfirmationFirst() {
+        assertThrows(IllegalTransition.class, fresh()::noPlaceAfterAll);
+    }
+
+    @Test
     void waitlistedCannotCheckInButCanBePromoted() {
         Registration r = fresh();
         r.waitlist();
