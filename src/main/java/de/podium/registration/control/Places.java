@@ -1,6 +1,8 @@
 package de.podium.registration.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,22 +15,32 @@ import de.podium.event.entity.Category;
  * transaction ends, so concurrent requests on any number of nodes queue up behind it and capacity is never
  * exceeded. The conference row is always locked before the category row, so the order never deadlocks.
  */
+import de.podium.platform.control.PublicContentChanged;
+
 @ApplicationScoped
 public class Places {
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
 
+    @Inject
+    Event<PublicContentChanged> publicChanges;
+
     /** Takes one place in the conference and the category if both have one left. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean take(Category category) {
-        return take(this::update, category.getConference().getId(), category.getId());
+        boolean taken = take(this::update, category.getConference().getId(), category.getId());
+        if (taken) {
+            publicChanges.fire(PublicContentChanged.places(category.getConference().getSlug()));
+        }
+        return taken;
     }
 
     /** Gives a place back; the caller then offers it to the waiting list in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Category category) {
         release(this::update, category.getConference().getId(), category.getId());
+        publicChanges.fire(PublicContentChanged.places(category.getConference().getSlug()));
     }
 
     /** One UPDATE with positional parameters ?1, ?2 … in the caller's transaction (JPA here, JDBC in the unit test). */
