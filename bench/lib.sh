@@ -37,6 +37,16 @@ build_podium() {
   fi
 }
 
+# The hello-world WAR on the same Payara Micro as an uber jar: the baseline of boot and reads.
+build_hello() {
+  if [ ! -f "$WORK/hello.jar" ] || [ -n "$(find "$BENCH_DIR/hello/src" -newer "$WORK/hello.jar")" ]; then
+    log "building the hello-world WAR"
+    (cd "$BENCH_DIR/hello" && mvn -B -q package)
+    java -jar "$ROOT/target/payara/payara-micro.jar" --deploy "$BENCH_DIR/hello/target/ROOT.war" \
+      --outputUberJar "$WORK/hello.jar" >/dev/null 2>&1
+  fi
+}
+
 psql_q() { psql -v ON_ERROR_STOP=1 -d "${2:-postgres}" -tAc "$1"; }
 
 recreate_db() {
