@@ -138,6 +138,68 @@ class PublicReadsIT {
         assertEquals(9, category.getInt("available"), "a taken place shows at once");
     }
 
+    @Test
+    void theAgendaPageIsServedToAnonymousVisitorsFromMemoryWithAFreshNonceEachTime() {
+        String url = "/conferences/" + PodiumServer.DEMO_SLUG + "/agenda";
+        Answer rendered = podium.get(url).send();
+        assertEquals(200, rendered.status(), rendered::toString);
+        long before = requestQueries();
+        Answer first = podium.get(url).send();
+        Answer second = podium.get(url).send();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(200, podium.get(url).send().status());
+        }
+        assertEquals(before, requestQueries(), "the agenda page asked the database");
+        assertEquals(withoutNonce(rendered), withoutNonce(first), "the page as JSF renders it");
+        assertTrue(first.body().contains("Masterplan Integration des Werra-Meißner-Kreises"));
+        assertEquals(null, first.header("Set-Cookie"), "no session");
+        assertEquals("private, no-cache", first.header("Cache-Control"), "shared caches must not keep one nonce for all");
+        String nonce = nonce(first);
+        if (nonce != null) {
+            assertNotEquals(nonce, nonce(second), "every response has its own nonce");
+            assertTrue(first.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the policy's nonce");
+            assertTrue(!first.body().contains(nonce(rendered)), "not the nonce of the rendering that was kept");
+        }
+        String etag = first.header("ETag");
+        assertTrue(etag != null && etag.equals(second.header("ETag")) && first.header("Last-Modified") != null, first::toString);
+        Answer unchanged = podium.get(url).header("If-None-Match", etag).send();
+        assertEquals(304, unchanged.status());
+        assertEquals(0, unchanged.bytes().length);
+        assertEquals(304, podium.get(url).header("If-Modified-Since", first.header("Last-Modified")).send().status());
+
+        String english = podium.get(url).language("en").send().body();
+        assertTrue(english.contains("lang=\"en\"") && english.contains("11:00 AM"), "a rendering per language");
+        String forumB = podium.get(url + "?room=Forum+B").send().body();
+        assertTrue(forumB.contains("Forum Sprache") && !forumB.contains("Masterplan Integration"), "a rendering per filter");
+        assertEquals(404, podium.get("/conferences/keine-solche-konferenz/agenda").send().status());
+    }
+
+    @Test
+    void theAgendaPageShowsANewVersionAtOnce() {
+        String slug = AgendaFixtures.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        long room = AgendaFixtures.room(slug, "Plenarsaal", 50);
+        long talk = AgendaFixtures.talk(slug, "Erster Vortrag", 30, null, "eva-" + slug + "@example.org");
+        AgendaFixtures.place(slug, talk, room, "2027-06-01T10:00:00+02:00");
+        publish(slug);
+        String url = "/conferences/" + slug + "/agenda";
+        podium.get(url).send();
+        assertTrue(podium.get(url).send().body().contains("10:00 Uhr"));
+        AgendaFixtures.place(slug, talk, room, "2027-06-01T14:00:00+02:00");
+        publish(slug);
+        String page = podium.get(url).send().body();
+        assertTrue(page.contains("14:00 Uhr") && !page.contains("10:00 Uhr"), page);
+    }
+
+    private static String nonce(Answer page) {
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'").matcher(String.valueOf(page.header("Content-Security-Policy")));
+        return nonce.find() ? nonce.group(1) : null;
+    }
+
+    private static String withoutNonce(Answer page) {
+        String nonce = nonce(page);
+        return nonce == null ? page.body() : page.body().replace(nonce, "NONCE");
+    }
+
     private static int publish(String slug) {
         Answer published = podium.post("/api/conferences/" + slug + "/agenda/publish", "{\"changelog\":\"Lesetest\"}")
                 .asOrganizer().send();

@@ -63,6 +63,16 @@ public class PreparedReads {
         return prepared;
     }
 
+    /** The prepared read if this node holds one, else null (for callers that prepare it in their own way). */
+    public PreparedRead kept(String slug, Kind kind, String variant) {
+        return reads.get(new Key(slug, kind, variant));
+    }
+
+    /** How many variants of a kind this node holds for a conference (callers with open-ended variants cap them). */
+    public long variants(String slug, Kind kind) {
+        return reads.keySet().stream().filter(key -> key.slug().equals(slug) && key.kind() == kind).count();
+    }
+
     /** Forgets what the change makes stale, on this node. */
     public void drop(PublicContentChanged change) {
         boolean everything = change.scope() == PublicContentChanged.Scope.CONTENT;
