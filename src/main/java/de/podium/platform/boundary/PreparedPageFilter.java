@@ -64,13 +64,15 @@ public class PreparedPageFilter extends HttpFilter {
             serve(request, response, page);
             return;
         }
+        long generation = prepared.generation(slug, PreparedReads.Kind.AGENDA_PAGE);
         RenderedPage rendering = new RenderedPage(response);
         chain.doFilter(request, rendering);
         byte[] body = rendering.body();
         String policy = response.getHeader(ContentSecurityPolicy.HEADER);
-        if (rendering.cacheable() && request.getSession(false) == null && prepared.variants(slug, PreparedReads.Kind.AGENDA_PAGE) < MAX_VARIANTS) {
-            prepared.get(slug, PreparedReads.Kind.AGENDA_PAGE, variant,
-                    () -> PreparedRead.of(template(body, policy), rendering.getContentType(), Instant.now()));
+        if (rendering.cacheable() && request.getSession(false) == null
+                && prepared.variants(slug, PreparedReads.Kind.AGENDA_PAGE) < MAX_VARIANTS) {
+            prepared.keep(slug, PreparedReads.Kind.AGENDA_PAGE, variant,
+                    PreparedRead.of(template(body, policy), rendering.getContentType(), Instant.now()), generation);
         }
         if (!rendering.passedThrough()) {
             response.setContentLength(body.length);

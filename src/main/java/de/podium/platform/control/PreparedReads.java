@@ -49,18 +49,26 @@ public class PreparedReads {
      * @param variant what else the bytes depend on (the language), "" if nothing
      */
     public PreparedRead get(String slug, Kind kind, String variant, Supplier<PreparedRead> prepare) {
-        Key key = new Key(slug, kind, variant);
-        PreparedRead kept = reads.get(key);
+        PreparedRead kept = kept(slug, kind, variant);
         if (kept != null) {
             return kept;
         }
-        long before = generation(key);
+        long before = generation(slug, kind);
         PreparedRead prepared = prepare.get();
+        keep(slug, kind, variant, prepared, before);
+        return prepared;
+    }
+
+    /**
+     * Keeps a read prepared by the caller, unless something was dropped for it since the caller took
+     * {@link #generation} before preparing it.
+     */
+    public void keep(String slug, Kind kind, String variant, PreparedRead prepared, long generationBefore) {
+        Key key = new Key(slug, kind, variant);
         reads.put(key, prepared);
-        if (generation(key) != before) {
+        if (generation(slug, kind) != generationBefore) {
             reads.remove(key, prepared);
         }
-        return prepared;
     }
 
     /** The prepared read if this node holds one, else null (for callers that prepare it in their own way). */
@@ -94,8 +102,9 @@ public class PreparedReads {
         return reads.size();
     }
 
-    private long generation(Key key) {
-        return overall.get() + value(key.kind().showsPlaces ? key.slug() + " places" : key.slug());
+    /** Taken before preparing a read, so that {@link #keep} can tell whether a change overtook the preparation. */
+    public long generation(String slug, Kind kind) {
+        return overall.get() + value(kind.showsPlaces ? slug + " places" : slug);
     }
 
     private long value(String name) {
