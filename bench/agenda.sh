@@ -42,7 +42,7 @@ start_hello() {
   HELLO_STATIC="$WORK/static" java ${PODIUM_JAVA_OPTS:--Xmx1g} -jar "$WORK/hello.jar" --port "$port" --nocluster \
     >"$WORK/hello-bytes.log" 2>&1 &
   echo $! >"$WORK/hello-bytes.pid"
-  for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/bytes/agenda.json" && return 0; sleep 0.2; done
+  for _ in $(seq 1 $((${BENCH_READY_SECONDS:-300} * 5))); do curl -sf -o /dev/null "http://127.0.0.1:$port/bytes/agenda.json" && return 0; sleep 0.2; done
   echo "the hello-world WAR did not start" >&2; return 1
 }
 
