@@ -25,9 +25,9 @@ import de.podium.agenda.entity.Talk;
 import de.podium.event.control.ConferenceAccess;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
-import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.Texts;
 
 /**

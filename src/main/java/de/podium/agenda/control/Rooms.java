@@ -12,8 +12,8 @@ import jakarta.transaction.Transactional;
 import de.podium.agenda.entity.Room;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
-import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.InputValidator;
+import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.Texts;
 
 /** The rooms of a conference's programme. */

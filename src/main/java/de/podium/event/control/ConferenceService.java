@@ -19,11 +19,11 @@ import jakarta.transaction.Transactional;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
-import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.InputValidator;
-import de.podium.platform.control.PodiumException;
-import de.podium.platform.control.Texts;
 import de.podium.platform.control.PodiumException.FieldError;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.PublicContentChanged;
+import de.podium.platform.control.Texts;
 import de.podium.security.entity.Account;
 
 /** Conferences: public reading, and creation and editing by their organizers. */

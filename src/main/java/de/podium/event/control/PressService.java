@@ -12,9 +12,9 @@ import jakarta.transaction.Transactional;
 
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.PressRelease;
-import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.Texts;
 
 /** Press releases (Pressemeldungen): the public reads published ones; organizers write and publish. */

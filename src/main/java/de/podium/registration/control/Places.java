@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import de.podium.event.entity.Category;
+import de.podium.platform.control.PublicContentChanged;
 
 /**
  * The places of a conference and its categories, counted in the database. A place is taken by conditional
@@ -15,8 +16,6 @@ import de.podium.event.entity.Category;
  * transaction ends, so concurrent requests on any number of nodes queue up behind it and capacity is never
  * exceeded. The conference row is always locked before the category row, so the order never deadlocks.
  */
-import de.podium.platform.control.PublicContentChanged;
-
 @ApplicationScoped
 public class Places {
 
