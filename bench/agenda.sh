@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark 2: reads of the published agenda (JSON and page) under wrk with 64 connections; baseline nginx
-# serving the very same bytes as static files.
+# Benchmark 2: reads of the published agenda (JSON and page) under wrk with 64 connections; baselines: Payara
+# Micro's bare servlet answering the very same bytes from memory (bench/hello, /bytes/…), and nginx serving them
+# as static files (reported). Also checks that a conditional GET with the current ETag gets 304 without a body.
 source "$(dirname "$0")/lib.sh"
 
 CONNECTIONS=${AGENDA_CONNECTIONS:-64}
@@ -36,12 +37,28 @@ CONF
 
 stop_nginx() { [ -f "$WORK/nginx.pid.bg" ] && kill "$(cat "$WORK/nginx.pid.bg")" 2>/dev/null; rm -f "$WORK/nginx.pid.bg"; }
 
+start_hello() {
+  local port=$1
+  HELLO_STATIC="$WORK/static" java ${PODIUM_JAVA_OPTS:--Xmx1g} -jar "$WORK/hello.jar" --port "$port" --nocluster \
+    >"$WORK/hello-bytes.log" 2>&1 &
+  echo $! >"$WORK/hello-bytes.pid"
+  for _ in $(seq 1 $((${BENCH_READY_SECONDS:-300} * 5))); do curl -sf -o /dev/null "http://127.0.0.1:$port/bytes/agenda.json" && return 0; sleep 0.2; done
+  echo "the hello-world WAR did not start" >&2; return 1
+}
+
+# conditional_check URL: "304 0" when a GET with the ETag of the current copy gets 304 and no body
+conditional_check() {
+  local etag
+  etag=$(curl -sf -D - -o /dev/null "$1" | awk 'tolower($1)=="etag:" {sub(/\r$/, "", $2); print $2}')
+  curl -s -o "$WORK/conditional.body" -w '%{http_code} %{size_download}' -H "If-None-Match: $etag" "$1"
+}
+
 main() {
-  need_packages; build_podium
+  need_packages; build_podium; build_hello
   recreate_db $DB
-  local port nport; port=$(free_port); nport=$(free_port)
+  local port nport hport; port=$(free_port); nport=$(free_port); hport=$(free_port)
   start_podium agenda "$port" $DB
-  trap 'stop_podium agenda; stop_nginx' EXIT
+  trap 'stop_podium agenda; stop_podium hello-bytes; stop_nginx' EXIT
   wait_ready "$port" >/dev/null
   local json="http://127.0.0.1:$port/api/conferences/$SLUG/agenda" page="http://127.0.0.1:$port/conferences/$SLUG/agenda"
   mkdir -p "$WORK/static"
@@ -49,20 +66,30 @@ main() {
   curl -sf "$page" -o "$WORK/static/agenda.html"
   grep -q '"version"' "$WORK/static/agenda.json" || { echo "the demo conference has no published agenda" >&2; exit 1; }
   start_nginx "$nport" "$WORK/static"
+  start_hello "$hport"
+  local hjson="http://127.0.0.1:$hport/bytes/agenda.json" hpage="http://127.0.0.1:$hport/bytes/agenda.html"
   log "warm-up"
-  wrk -t2 -c"$CONNECTIONS" -d5s "$json" >/dev/null; wrk -t2 -c"$CONNECTIONS" -d5s "$page" >/dev/null
-  log "agenda JSON: Podium, then nginx"
-  local app_json nginx_json app_page nginx_page
+  for url in "$json" "$page" "$hjson" "$hpage"; do wrk -t2 -c"$CONNECTIONS" -d5s "$url" >/dev/null; done
+  log "agenda JSON: Podium, bare servlet, nginx"
+  local app_json hello_json nginx_json app_page hello_page nginx_page
   app_json=$(wrk_rps "$json" "$CONNECTIONS" "$SECONDS_PER_RUN")
+  hello_json=$(wrk_rps "$hjson" "$CONNECTIONS" "$SECONDS_PER_RUN")
   nginx_json=$(wrk_rps "http://127.0.0.1:$nport/agenda.json" "$CONNECTIONS" "$SECONDS_PER_RUN")
-  log "agenda page: Podium, then nginx"
+  log "agenda page: Podium, bare servlet, nginx"
   app_page=$(wrk_rps "$page" "$CONNECTIONS" "$SECONDS_PER_RUN")
+  hello_page=$(wrk_rps "$hpage" "$CONNECTIONS" "$SECONDS_PER_RUN")
   nginx_page=$(wrk_rps "http://127.0.0.1:$nport/agenda.html" "$CONNECTIONS" "$SECONDS_PER_RUN")
-  local r1 r2
-  r1=$(ratio "$app_json" "$nginx_json"); r2=$(ratio "$app_page" "$nginx_page")
-  record "agenda JSON reads (req/s)" "$app_json" "req/s" "$nginx_json" "$r1" ">= 0.3" \
-    "$(python3 -c "print('ok' if $r1 >= 0.3 else 'short')")" "$CONNECTIONS connections, ${SECONDS_PER_RUN}s, $(wc -c <"$WORK/static/agenda.json") bytes"
-  record "agenda page reads (req/s)" "$app_page" "req/s" "$nginx_page" "$r2" "(none)" "reported" \
-    "$CONNECTIONS connections, ${SECONDS_PER_RUN}s, $(wc -c <"$WORK/static/agenda.html") bytes"
+  local r1 r2 n1 n2 conditional
+  r1=$(ratio "$app_json" "$hello_json"); r2=$(ratio "$app_page" "$hello_page")
+  n1=$(ratio "$app_json" "$nginx_json"); n2=$(ratio "$app_page" "$nginx_page")
+  record "agenda JSON reads (req/s)" "$app_json" "req/s" "$hello_json" "$r1" ">= 0.6" \
+    "$(python3 -c "print('ok' if $r1 >= 0.6 else 'short')")" \
+    "$CONNECTIONS connections, ${SECONDS_PER_RUN}s, $(wc -c <"$WORK/static/agenda.json") bytes; baseline Payara Micro's bare servlet with the same bytes; nginx static $nginx_json req/s (ratio $n1)"
+  record "agenda page reads (req/s)" "$app_page" "req/s" "$hello_page" "$r2" ">= 0.3" \
+    "$(python3 -c "print('ok' if $r2 >= 0.3 else 'short')")" \
+    "German, no filter, $CONNECTIONS connections, ${SECONDS_PER_RUN}s, $(wc -c <"$WORK/static/agenda.html") bytes; baseline the bare servlet; nginx static $nginx_page req/s (ratio $n2)"
+  conditional=$(conditional_check "$json")
+  record "agenda JSON with matching ETag" "$conditional" "status bytes" "-" "-" "304 0" \
+    "$([ "$conditional" = "304 0" ] && echo ok || echo short)" "If-None-Match with the ETag of the current copy"
 }
 main "$@"

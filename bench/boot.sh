@@ -5,14 +5,6 @@ source "$(dirname "$0")/lib.sh"
 
 RUNS=${BOOT_RUNS:-3}
 
-build_hello() {
-  if [ ! -f "$WORK/hello.jar" ]; then
-    log "building the hello-world WAR"
-    (cd "$BENCH_DIR/hello" && mvn -B -q package)
-    java -jar "$ROOT/target/payara/payara-micro.jar" --deploy "$BENCH_DIR/hello/target/ROOT.war" \
-      --outputUberJar "$WORK/hello.jar" >/dev/null 2>&1
-  fi
-}
 
 # time_boot URL CMD...: seconds from start until URL answers 200; the process is stopped afterwards.
 time_boot() {

@@ -197,6 +197,49 @@ class ClusterIT {
     }
 
     @Test
+    void changesOnOneNodeAreServedFromTheOthersMemoryAtOnce() {
+        String slug = PodiumServer.DEMO_SLUG;
+        String agenda = "/api/conferences/" + slug + "/agenda";
+        String calendar = "/conferences/" + slug + "/agenda.ics";
+        String feed = "/conferences/" + slug + "/press.atom";
+        for (String read : List.of(agenda, calendar, feed)) {
+            assertEquals(200, b.send(b.request(read).GET()).statusCode(), read);
+        }
+        long queries = requestQueries(b);
+        HttpResponse<String> cached = b.send(b.request(agenda).GET());
+        assertEquals(queries, requestQueries(b), "node B serves the agenda from memory");
+        String calendarTag = b.send(b.request(calendar).GET()).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> published = a.send(a.request(agenda + "/publish").header("Authorization", basic())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"changelog\":\"Zweiter Knoten\"}")));
+        assertEquals(201, published.statusCode(), published.body());
+        int version = json(published.body()).getInt("version");
+        HttpResponse<String> onB = b.send(b.request(agenda).GET());
+        assertEquals(version, json(onB.body()).getInt("version"), "node B serves the version published on A at once");
+        assertNotEquals(cached.headers().firstValue("ETag"), onB.headers().firstValue("ETag"));
+        assertEquals(304, b.send(b.request(agenda).header("If-None-Match", onB.headers().firstValue("ETag").orElseThrow())
+                .GET()).statusCode(), "and keeps it prepared");
+        assertEquals(200, b.send(b.request(calendar).header("If-None-Match", calendarTag).GET()).statusCode(),
+                "the calendar of the new version (its DTSTAMP and SEQUENCE basis) is prepared again on B");
+
+        String title = "Meldung über Knoten A " + System.nanoTime();
+        HttpResponse<String> written = a.send(a.request("/api/conferences/" + slug + "/press").header("Authorization", basic())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"title\":\"" + title + "\",\"body\":\"Text\",\"publish\":true}")));
+        assertEquals(201, written.statusCode(), written.body());
+        assertTrue(b.send(b.request(feed).GET()).body().contains(title), "node B's feed shows the release written on A");
+    }
+
+    /** podium_db_request_queries of a node's /metrics. */
+    private static long requestQueries(ClusterNode node) {
+        Matcher line = Pattern.compile("(?m)^podium_db_request_queries(?:\\{[^}]*\\})? (\\S+)$")
+                .matcher(node.send(node.request("/metrics").GET()).body());
+        assertTrue(line.find(), "podium_db_request_queries on " + node.name());
+        return (long) Double.parseDouble(line.group(1));
+    }
+
+    @Test
     void queuedMailIsDeliveredOnceAlthoughBothNodesRunTheSender() throws Exception {
         String slug = "cluster-" + System.nanoTime() % 1_000_000_000L;
         HttpResponse<String> created = a.send(a.request("/api/conferences").header("Authorization", basic())

@@ -1,5 +1,7 @@
 package de.podium.agenda.boundary;
 
+import java.util.function.Supplier;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,10 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import de.podium.agenda.control.AgendaExports;
 import de.podium.platform.boundary.Revalidation;
 import de.podium.platform.boundary.ApiApplication;
+import de.podium.platform.control.PreparedRead;
+import de.podium.platform.control.PreparedReads;
+import de.podium.platform.control.PublishedFile;
 
 /**
  * Exports of the published programme; the public addresses /conferences/{slug}/agenda.ics, …/schedule.xml and
- * …/schedule.json are routed here by the PageRouter. Apps poll them, so they carry ETag and Last-Modified.
+ * …/schedule.json are routed here by the PageRouter. Apps poll them, so they are prepared once per published version and carry ETag and Last-Modified.
  */
 @Tag(name = ApiApplication.AGENDA)
 @Path("conferences/{slug}/published")
@@ -26,6 +31,12 @@ public class AgendaExportsResource {
 
     @Inject
     AgendaExports exports;
+
+    @Inject
+    PreparedReads prepared;
+
+    @Inject
+    Revalidation revalidation;
 
     @Context
     HttpHeaders headers;
@@ -35,7 +46,7 @@ public class AgendaExportsResource {
     @Path("agenda.ics")
     @Produces("text/calendar;charset=UTF-8")
     public Response ics(@PathParam("slug") String slug) {
-        return Revalidation.answer(headers, exports.ics(slug), "text/calendar;charset=UTF-8");
+        return answer(slug, PreparedReads.Kind.AGENDA_ICS, () -> exports.ics(slug), "text/calendar;charset=UTF-8");
     }
 
     @Operation(operationId = "getFrabScheduleXml")
@@ -43,7 +54,7 @@ public class AgendaExportsResource {
     @Path("schedule.xml")
     @Produces("application/xml;charset=UTF-8")
     public Response xml(@PathParam("slug") String slug) {
-        return Revalidation.answer(headers, exports.frabXml(slug), "application/xml;charset=UTF-8");
+        return answer(slug, PreparedReads.Kind.FRAB_XML, () -> exports.frabXml(slug), "application/xml;charset=UTF-8");
     }
 
     @Operation(operationId = "getFrabScheduleJson")
@@ -51,6 +62,10 @@ public class AgendaExportsResource {
     @Path("schedule.json")
     @Produces("application/json;charset=UTF-8")
     public Response json(@PathParam("slug") String slug) {
-        return Revalidation.answer(headers, exports.frabJson(slug), "application/json;charset=UTF-8");
+        return answer(slug, PreparedReads.Kind.FRAB_JSON, () -> exports.frabJson(slug), "application/json;charset=UTF-8");
+    }
+
+    private Response answer(String slug, PreparedReads.Kind kind, Supplier<PublishedFile> export, String mediaType) {
+        return revalidation.answer(headers, prepared.get(slug, kind, "", () -> PreparedRead.of(export.get(), mediaType)));
     }
 }

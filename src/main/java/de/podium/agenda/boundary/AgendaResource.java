@@ -1,6 +1,7 @@
 package de.podium.agenda.boundary;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -11,10 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -27,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.podium.agenda.control.AgendaData;
 import de.podium.agenda.control.AgendaPublishing;
-import de.podium.agenda.control.PublishedAgendaCache;
 import de.podium.agenda.control.ScheduleConflicts;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.event.control.ConferenceService;
 import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
+import de.podium.platform.boundary.Revalidation;
+import de.podium.platform.control.PreparedRead;
+import de.podium.platform.control.PreparedReads;
 
 /**
  * The published agenda (public), its conflicts and publishing (organizers). Each feature path is a root of its
@@ -54,7 +55,10 @@ public class AgendaResource {
     ConferenceService conferences;
 
     @Inject
-    PublishedAgendaCache cache;
+    PreparedReads prepared;
+
+    @Inject
+    Revalidation revalidation;
 
     @Context
     HttpHeaders headers;
@@ -82,30 +86,20 @@ public class AgendaResource {
     }
 
     /**
-     * The published version only; its number is the ETag, so clients and caches revalidate cheaply. A
-     * revalidation costs one single-row query; the snapshot's bytes are reused while its version is current.
+     * The published version only, prepared once per version: no database is asked until a publish (here or on
+     * another node) drops it.
      */
     @Operation(operationId = "getPublishedAgenda")
-    @APIResponse(responseCode = "200", description = "The published version; its ETag is the version",
+    @APIResponse(responseCode = "200", description = "The published version, with ETag and Last-Modified (its publication)",
             content = @Content(schema = @Schema(ref = "PublishedAgenda")))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version")
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match or If-Modified-Since names the current version")
     @APIResponse(responseCode = "404", description = "Unknown conference, or nothing published yet")
     @GET
-    public Response published(@PathParam("slug") String slug, @Context Request request) {
-        int current = cache.currentVersion(slug);
-        if (current > 0) {
-            EntityTag tag = tag(slug, current);
-            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-            if (notModified != null) {
-                return notModified.tag(tag).build();
-            }
-        }
-        PublishedAgendaCache.Snapshot snapshot = cache.snapshot(slug, current);
-        return Response.ok(snapshot.json(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .tag(tag(slug, snapshot.version())).build();
-    }
-
-    private static EntityTag tag(String slug, int version) {
-        return new EntityTag(slug + "-v" + version);
+    public Response published(@PathParam("slug") String slug) {
+        return revalidation.answer(headers, prepared.get(slug, PreparedReads.Kind.AGENDA_JSON, "", () -> {
+            AgendaVersion version = publishing.published(slug);
+            return PreparedRead.of(version.getContent().getBytes(StandardCharsets.UTF_8),
+                    MediaType.APPLICATION_JSON + ";charset=UTF-8", version.getPublishedAt());
+        }));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -26,6 +27,7 @@ import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.Texts;
 
 /**
@@ -37,6 +39,9 @@ public class AgendaPublishing {
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
+
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     @Inject
     ConferenceService conferences;
@@ -85,6 +90,7 @@ public class AgendaPublishing {
         AgendaVersion version = new AgendaVersion(conference.getId(), number, author, changelog, snapshot.toString());
         em.persist(version);
         em.flush();
+        publicChanges.fire(PublicContentChanged.content(conference.getSlug()));
         changeMails.announce(conference, previous.map(v -> read(v.getContent())).orElse(null), snapshot, version, freeText);
         return version;
     }

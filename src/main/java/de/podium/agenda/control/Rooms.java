@@ -3,6 +3,7 @@ package de.podium.agenda.control;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import de.podium.agenda.entity.Room;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
+import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.Texts;
 
 /** The rooms of a conference's programme. */
@@ -20,6 +22,9 @@ public class Rooms {
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
+
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     @Inject
     ConferenceService conferences;
@@ -34,6 +39,7 @@ public class Rooms {
         Room room = new Room(conference, data.name.strip(), data.capacity, of(conference).size());
         room.setEquipment(Texts.blankToNull(data.equipment));
         em.persist(room);
+        publicChanges.fire(PublicContentChanged.content(slug));
         return room;
     }
 

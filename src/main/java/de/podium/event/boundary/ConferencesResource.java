@@ -1,10 +1,14 @@
 package de.podium.event.boundary;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +34,9 @@ import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
+import de.podium.platform.boundary.Revalidation;
+import de.podium.platform.control.PreparedRead;
+import de.podium.platform.control.PreparedReads;
 
 @Tag(name = ApiApplication.EVENT)
 @Path("conferences")
@@ -37,8 +44,17 @@ import de.podium.platform.boundary.RequestLanguage;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConferencesResource {
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
     @Inject
     ConferenceService conferences;
+
+    @Inject
+    PreparedReads prepared;
+
+    @Inject
+    Revalidation revalidation;
 
     @Context
     HttpHeaders headers;
@@ -49,11 +65,20 @@ public class ConferencesResource {
         return conferences.all().stream().map(ConferenceJson.Summary::of).toList();
     }
 
+    /** Prepared once per change and language; see Revalidation for the conditional answers. */
     @Operation(operationId = "getConference")
+    @APIResponse(responseCode = "200", description = "The conference in the language of Accept-Language",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConferenceJson.Detail.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match or If-Modified-Since names the current state")
+    @APIResponse(responseCode = "404", description = "Unknown conference")
     @GET
     @Path("{slug}")
-    public ConferenceJson.Detail get(@PathParam("slug") String slug) {
-        return ConferenceJson.Detail.of(conferences.bySlug(slug), locale());
+    public Response get(@PathParam("slug") String slug) {
+        Locale locale = locale();
+        PreparedRead read = prepared.get(slug, PreparedReads.Kind.CONFERENCE_JSON, locale.getLanguage(),
+                () -> PreparedRead.of(JSON.toJson(ConferenceJson.Detail.of(conferences.bySlug(slug), locale))
+                        .getBytes(StandardCharsets.UTF_8), JSON_UTF8, Instant.now()));
+        return revalidation.answer(headers, read, HttpHeaders.ACCEPT_LANGUAGE);
     }
 
     @Operation(operationId = "createConference")

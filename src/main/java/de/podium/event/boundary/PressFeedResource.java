@@ -15,17 +15,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import de.podium.event.control.PressFeed;
 import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.Revalidation;
+import de.podium.platform.control.PreparedRead;
+import de.podium.platform.control.PreparedReads;
 
 /**
  * The press releases of a conference as an Atom 1.0 feed (RFC 4287), served at /conferences/{slug}/press.atom;
- * feed readers poll it, so it carries ETag and Last-Modified.
+ * feed readers poll it, so it is prepared once per change and carries ETag and Last-Modified.
  */
 @Tag(name = ApiApplication.EVENT)
 @Path("conferences/{slug}/press.atom")
 public class PressFeedResource {
 
+    private static final String ATOM = "application/atom+xml;charset=UTF-8";
+
     @Inject
     PressFeed feed;
+
+    @Inject
+    PreparedReads prepared;
+
+    @Inject
+    Revalidation revalidation;
 
     @Context
     HttpHeaders headers;
@@ -34,6 +44,7 @@ public class PressFeedResource {
     @GET
     @Produces("application/atom+xml;charset=UTF-8")
     public Response feed(@PathParam("slug") String slug) {
-        return Revalidation.answer(headers, feed.atom(slug), "application/atom+xml;charset=UTF-8");
+        return revalidation.answer(headers, prepared.get(slug, PreparedReads.Kind.PRESS_ATOM, "",
+                () -> PreparedRead.of(feed.atom(slug), ATOM)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,9 +20,10 @@ import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
 import de.podium.platform.control.InputValidator;
-import de.podium.platform.control.PodiumException;
-import de.podium.platform.control.Texts;
 import de.podium.platform.control.PodiumException.FieldError;
+import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.PublicContentChanged;
+import de.podium.platform.control.Texts;
 import de.podium.security.entity.Account;
 
 /** Conferences: public reading, and creation and editing by their organizers. */
@@ -30,6 +32,9 @@ public class ConferenceService {
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
+
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     @Inject
     ConferenceAccess access;
@@ -83,6 +88,7 @@ public class ConferenceService {
         apply(conference, data, zone);
         conference.addOrganizer(creator);
         em.persist(conference);
+        publicChanges.fire(PublicContentChanged.content(conference.getSlug()));
         return conference;
     }
 
@@ -100,6 +106,7 @@ public class ConferenceService {
         conference.rename(data.title.strip());
         conference.schedule(zone, local(data.startsAt, zone), local(data.endsAt, zone));
         apply(conference, data, zone);
+        publicChanges.fire(PublicContentChanged.content(slug));
         return conference;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import de.podium.event.entity.Conference;
 import de.podium.event.entity.PressRelease;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.Texts;
 
 /** Press releases (Pressemeldungen): the public reads published ones; organizers write and publish. */
@@ -21,6 +23,9 @@ public class PressService {
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
+
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     @Inject
     ConferenceService conferences;
@@ -49,6 +54,7 @@ public class PressService {
             release.publish(Instant.now());
         }
         em.persist(release);
+        publicChanges.fire(PublicContentChanged.content(slug));
         return release;
     }
 
@@ -62,12 +68,14 @@ public class PressService {
         } else if (!data.publish) {
             release.withdraw();
         }
+        publicChanges.fire(PublicContentChanged.content(slug));
         return release;
     }
 
     @Transactional
     public void delete(String slug, long id) {
         em.remove(ofConference(slug, id));
+        publicChanges.fire(PublicContentChanged.content(slug));
     }
 
     private PressRelease ofConference(String slug, long id) {

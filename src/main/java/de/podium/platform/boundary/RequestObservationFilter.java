@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.podium.platform.control.PodiumMetrics;
+import de.podium.platform.control.RequestQueries;
 
 /**
  * Every request gets a request id: the caller's {@code X-Request-Id} (a load balancer's) if it is sane, else a
@@ -46,9 +47,11 @@ public class RequestObservationFilter extends HttpFilter {
         String threadName = thread.getName();
         thread.setName(threadName + " requestId=" + id);
         long start = System.nanoTime();
+        RequestQueries.enter();
         try {
             chain.doFilter(request, response);
         } finally {
+            RequestQueries.leave();
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             metrics.request(kind(path), response.getStatus(), took);
             AccessLog.write(accessLine(id, request.getMethod(), path, response.getStatus(), took));

@@ -1,52 +1,66 @@
 package de.podium.platform.boundary;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HexFormat;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import de.podium.platform.control.PublishedFile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import de.podium.platform.control.PreparedRead;
 
 /**
- * Conditional GET for files that calendar apps, schedule apps and feed readers poll (RFC 9110 13): a strong ETag
- * from the content's SHA-256 and Last-Modified; If-None-Match (which wins when both are sent) or
+ * Answers of the public reads (conference JSON, published agenda and its exports, press feed), which apps poll
+ * and caches keep: the prepared bytes with their strong ETag, Last-Modified and the Cache-Control of
+ * {@code podium.http.public-cache-control}; If-None-Match (which wins when both are sent, RFC 9110 13.2.2) or
  * If-Modified-Since answer 304 without a body when nothing changed.
  */
-public final class Revalidation {
+@ApplicationScoped
+public class Revalidation {
 
-    private Revalidation() {
+    @Inject
+    @ConfigProperty(name = "podium.http.public-cache-control", defaultValue = "public, max-age=60, stale-while-revalidate=300")
+    String cacheControl;
+
+    public Response answer(HttpHeaders request, PreparedRead read) {
+        return answer(request, read, null);
     }
 
-    public static Response answer(HttpHeaders request, PublishedFile file, String mediaType) {
-        String tag = tag(file.content());
-        Instant lastModified = file.lastModified() == null ? null : file.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        Response.ResponseBuilder response = unchanged(request, tag, lastModified)
-                ? Response.notModified() : Response.ok(file.content(), mediaType);
-        response.tag(new EntityTag(tag));
-        if (lastModified != null) {
-            response.lastModified(Date.from(lastModified));
+    /** @param vary the request header the bytes depend on (Accept-Language), or null */
+    public Response answer(HttpHeaders request, PreparedRead read, String vary) {
+        Response.ResponseBuilder response = unchanged(request, read.etag(), read.lastModified())
+                ? Response.notModified() : Response.ok(read.body(), read.mediaType());
+        response.tag(new EntityTag(read.etag())).lastModified(Date.from(read.lastModified()))
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (vary != null) {
+            response.header(HttpHeaders.VARY, vary);
         }
         return response.build();
     }
 
-    static boolean unchanged(HttpHeaders request, String tag, Instant lastModified) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    public String cacheControl() {
+        return cacheControl;
+    }
+
+    public static boolean unchanged(HttpHeaders request, String tag, Instant lastModified) {
+        return unchanged(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), tag, lastModified);
+    }
+
+    public static boolean unchanged(String ifNoneMatch, String ifModifiedSince, String tag, Instant lastModified) {
         if (ifNoneMatch != null) {
             return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
                     .map(t -> t.startsWith("W/") ? t.substring(2) : t)
                     .anyMatch(t -> t.equals("*") || t.equals("\"" + tag + "\""));
         }
-        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince == null || lastModified == null) {
             return false;
         }
@@ -55,15 +69,6 @@ public final class Revalidation {
             return !lastModified.isAfter(since);
         } catch (DateTimeParseException e) {
             return false;
-        }
-    }
-
-    static String tag(byte[] content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

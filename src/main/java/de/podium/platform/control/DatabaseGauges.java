@@ -30,6 +30,7 @@ public class DatabaseGauges {
     static final String REGISTRATIONS = "podium.registrations";
     static final String MAIL_QUEUED = "podium.mail.queued";
     static final String MAIL_FAILED = "podium.mail.failed";
+    static final String REQUEST_QUERIES = "podium.db.request.queries";
     // the values of RegistrationStatus; platform does not depend on the features
     private static final String[] REGISTRATION_STATUSES = {"PENDING_CONFIRMATION", "CONFIRMED", "WAITLISTED",
             "PENDING_APPROVAL", "CANCELLED", "CHECKED_IN"};
@@ -52,6 +53,7 @@ public class DatabaseGauges {
         registry.gauge(MAIL_QUEUED, () -> current().outbox.getOrDefault("QUEUED", 0L)
                 + current().outbox.getOrDefault("SENDING", 0L));
         registry.gauge(MAIL_FAILED, () -> current().outbox.getOrDefault("FAILED", 0L));
+        registry.gauge(REQUEST_QUERIES, RequestQueries::count);
     }
 
     private Snapshot current() {

@@ -25,6 +25,7 @@ public class MigrateBeforeLogin implements SessionCustomizer {
                 DatabaseMigration.migrateOnce(dataSource(event.getSession()));
             }
         });
+        session.getEventManager().addListener(new RequestQueries());
     }
 
     private static DataSource dataSource(Session session) {

@@ -1,11 +1,14 @@
 package de.podium.registration.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import de.podium.event.entity.Category;
+import de.podium.platform.control.PublicContentChanged;
 
 /**
  * The places of a conference and its categories, counted in the database. A place is taken by conditional
@@ -26,16 +29,24 @@ public class Places {
     @PersistenceContext(unitName = "podium")
     EntityManager em;
 
+    @Inject
+    Event<PublicContentChanged> publicChanges;
+
     /** Takes one place in the category and, if it has a capacity, the conference, if both have one left. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean take(Category category) {
-        return take(database(), category.getConference().getId(), category.getId());
+        boolean taken = take(database(), category.getConference().getId(), category.getId());
+        if (taken) {
+            publicChanges.fire(PublicContentChanged.places(category.getConference().getSlug()));
+        }
+        return taken;
     }
 
     /** Gives a place back; the caller offers it to the waiting list in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Category category) {
         release(database(), category.getConference().getId(), category.getId());
+        publicChanges.fire(PublicContentChanged.places(category.getConference().getSlug()));
     }
 
     /** Statements with positional parameters ?1, ?2 … in the caller's transaction (JPA here, JDBC in the unit test). */

@@ -1,0 +1,158 @@
+package de.podium.platform.boundary;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.podium.platform.control.PreparedRead;
+import de.podium.platform.control.PreparedReads;
+
+/**
+ * Serves the public agenda page (/conferences/{slug}/agenda) to visitors who are not signed in from a rendering
+ * prepared once per change, language and filter, without JSF and without the database. The page is stateless (no
+ * view state, no session), so one rendering fits every anonymous visitor; a signed-in visitor (whose header
+ * differs), a request with a session, unknown parameters, a rendering that sets a cookie (the language switch) or
+ * anything but 200 goes through JSF as before.
+ * <p>
+ * CSP: a rendering keeps its script nonce only as a placeholder; every response gets a fresh nonce in the page and
+ * in its Content-Security-Policy, as a rendered page would. A nonce that every visitor shares would let markup
+ * injected anywhere run as Podium's own script. For the same reason shared caches must not store the page
+ * ({@code private, no-cache}); browsers revalidate it with its ETag, which is taken without the nonce and is weak.
+ */
+public class PreparedPageFilter extends HttpFilter {
+
+    static final String PAGE_CACHE_CONTROL = "private, no-cache";
+    private static final Pattern AGENDA = Pattern.compile("/conferences/([a-z0-9][a-z0-9-]{0,79})/agenda");
+    private static final Set<String> PARAMETERS = Set.of("lang", "track", "room");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
+    private static final String NONCE_MARK = "\u0000nonce\u0000";
+    /** Renderings kept per conference at most (languages × filters in links people follow). */
+    private static final int MAX_VARIANTS = 64;
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    @Inject
+    PreparedReads prepared;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String slug = anonymousAgendaRead(request);
+        if (slug == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String variant = language(request) + "?" + (request.getQueryString() == null ? "" : request.getQueryString());
+        PreparedRead page = prepared.kept(slug, PreparedReads.Kind.AGENDA_PAGE, variant);
+        if (page != null) {
+            serve(request, response, page);
+            return;
+        }
+        long generation = prepared.generation(slug, PreparedReads.Kind.AGENDA_PAGE);
+        RenderedPage rendering = new RenderedPage(response);
+        chain.doFilter(request, rendering);
+        byte[] body = rendering.body();
+        String policy = response.getHeader(ContentSecurityPolicy.HEADER);
+        if (rendering.cacheable() && request.getSession(false) == null
+                && prepared.variants(slug, PreparedReads.Kind.AGENDA_PAGE) < MAX_VARIANTS) {
+            prepared.keep(slug, PreparedReads.Kind.AGENDA_PAGE, variant,
+                    PreparedRead.of(template(body, policy), rendering.getContentType(), Instant.now()), generation);
+        }
+        if (!rendering.passedThrough()) {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** The conference's slug when this is an anonymous GET of its agenda page with known parameters only. */
+    static String anonymousAgendaRead(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null || request.getSession(false) != null) {
+            return null;
+        }
+        Matcher agenda = AGENDA.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (!agenda.matches()) {
+            return null;
+        }
+        for (Enumeration<String> names = request.getParameterNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            if (!PARAMETERS.contains(name) || request.getParameterValues(name).length != 1) {
+                return null;
+            }
+        }
+        return agenda.group(1);
+    }
+
+    /** The page language as LocaleSelection chooses it: ?lang=, then its cookie, then Accept-Language, German. */
+    static String language(HttpServletRequest request) {
+        String requested = request.getParameter("lang");
+        if ("de".equals(requested) || "en".equals(requested)) {
+            return requested;
+        }
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if ("PODIUMLANG".equals(cookie.getName()) && ("de".equals(cookie.getValue()) || "en".equals(cookie.getValue()))) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        if (request.getHeader("Accept-Language") == null) {
+            return "de";
+        }
+        for (Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements(); ) {
+            String language = locales.nextElement().getLanguage();
+            if ("de".equals(language) || "en".equals(language)) {
+                return language;
+            }
+        }
+        return "de";
+    }
+
+    private static byte[] template(byte[] body, String policy) {
+        Matcher nonce = NONCE.matcher(policy == null ? "" : policy);
+        if (!nonce.find()) {
+            return body;
+        }
+        return new String(body, StandardCharsets.UTF_8).replace(nonce.group(1), NONCE_MARK).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void serve(HttpServletRequest request, HttpServletResponse response, PreparedRead page) throws IOException {
+        String etag = "W/\"" + page.etag() + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Last-Modified", HTTP_DATE.format(page.lastModified()));
+        response.setHeader("Cache-Control", PAGE_CACHE_CONTROL);
+        response.setHeader("Vary", "Accept-Language, Cookie");
+        if (Revalidation.unchanged(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),
+                page.etag(), page.lastModified())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        String template = new String(page.body(), StandardCharsets.UTF_8);
+        byte[] body;
+        if (template.contains(NONCE_MARK)) {
+            String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            body = template.replace(NONCE_MARK, nonce).getBytes(StandardCharsets.UTF_8);
+            response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withNonce(nonce));
+        } else {
+            body = page.body();
+        }
+        response.setContentType(page.mediaType());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
