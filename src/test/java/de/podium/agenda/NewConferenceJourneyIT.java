@@ -41,8 +41,8 @@ class NewConferenceJourneyIT {
         conference.put("conference:title", "Fachtag Dorfläden");
         conference.put("conference:city", "Fulda");
         conference.put("conference:timeZone", "Europe/Berlin");
-        conference.put("conference:startsAt_input", "12.05.2027 09:00");
-        conference.put("conference:endsAt_input", "12.05.2027 17:00");
+        conference.put("conference:startsAt", "12.05.2027 09:00");
+        conference.put("conference:endsAt", "12.05.2027 17:00");
         conference.put("conference:capacity", "80");
         conference.put("conference:categories:0:code", "GUEST");
         conference.put("conference:categories:0:name", "Gast");
