@@ -111,6 +111,26 @@ class AgendaExportsIT {
         checkFrab(file);
     }
 
+    /** ConfClerk's "Where:" reads venue and city, which the frab schema refuses: they come only with ?venue=true. */
+    @Test
+    void confClerkGetsVenueAndCityOnRequestWhileTheDefaultStaysValid() throws Exception {
+        XPath path = XPathFactory.newInstance().newXPath();
+        Answer plain = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/schedule.xml").send();
+        org.w3c.dom.Document valid = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(plain.bytes()));
+        assertEquals("0", path.evaluate("count(/schedule/conference/venue)", valid), "the default validates against frab's schema");
+        Answer withVenue = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/schedule.xml?venue=true").send();
+        assertEquals(200, withVenue.status(), withVenue::toString);
+        org.w3c.dom.Document confClerk = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(withVenue.bytes()));
+        assertEquals("Deutscher Landkreistag, Ulrich-von-Hassell-Haus, Lennéstraße 11",
+                path.evaluate("/schedule/conference/venue", confClerk));
+        assertEquals("Berlin", path.evaluate("/schedule/conference/city", confClerk));
+        assertEquals(path.evaluate("count(//event)", valid), path.evaluate("count(//event)", confClerk), "the same programme");
+        assertTrue(podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/agenda").send().body()
+                .contains("/schedule.xml?venue=true"), "the agenda page offers the ConfClerk variant");
+    }
+
     /** What ConfClerk and Giggity read: conference dates, distinct track colours, day → room → event with its details. */
     @Test
     void frabXmlCarriesWhatScheduleAppsRead() throws Exception {

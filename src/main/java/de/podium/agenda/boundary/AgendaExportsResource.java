@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -49,12 +50,17 @@ public class AgendaExportsResource {
         return answer(slug, PreparedReads.Kind.AGENDA_ICS, () -> exports.ics(slug), "text/calendar;charset=UTF-8");
     }
 
+    /**
+     * The frab schedule, valid against frab/schedule.xml.xsd. {@code ?venue=true} adds venue and city to the conference
+     * for ConfClerk, which shows them as "Where:"; that variant is outside the schema, so it is not the default.
+     */
     @Operation(operationId = "getFrabScheduleXml")
     @GET
     @Path("schedule.xml")
     @Produces("application/xml;charset=UTF-8")
-    public Response xml(@PathParam("slug") String slug) {
-        return answer(slug, PreparedReads.Kind.FRAB_XML, () -> exports.frabXml(slug), "application/xml;charset=UTF-8");
+    public Response xml(@PathParam("slug") String slug, @QueryParam("venue") boolean withVenue) {
+        return revalidation.answer(headers, prepared.get(slug, PreparedReads.Kind.FRAB_XML, withVenue ? "venue" : "",
+                () -> PreparedRead.of(exports.frabXml(slug, withVenue), "application/xml;charset=UTF-8")));
     }
 
     @Operation(operationId = "getFrabScheduleJson")

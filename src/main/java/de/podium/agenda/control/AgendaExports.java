@@ -37,8 +37,13 @@ public class AgendaExports {
     }
 
     public PublishedFile frabXml(String slug) {
+        return frabXml(slug, false);
+    }
+
+    /** @param withVenue with ConfClerk's {@code <venue>}/{@code <city>}, which the frab schema does not allow */
+    public PublishedFile frabXml(String slug, boolean withVenue) {
         Published published = published(slug);
-        return utf8(frab(published).xml(), published);
+        return utf8(frab(published).xml(withVenue), published);
     }
 
     public PublishedFile frabJson(String slug) {

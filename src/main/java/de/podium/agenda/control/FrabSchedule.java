@@ -30,7 +30,9 @@ import de.podium.platform.control.Texts;
  * ConfClerk read. One day element per conference day (the XML schema needs at least one), rooms in venue order.
  * The conference's start and end are plain dates, as frab and pretalx write them: ConfClerk reads them with a date
  * pattern and places a conference with full date-times on 2106-02-07, with every view empty. Venue and city are
- * not written: both schemas of the contract (frab/schedule.xml.xsd, schema.json) refuse them in the conference.
+ * written only on request ({@link #xml(boolean)}): ConfClerk shows them as "Where:" (pentabarf's elements), but both
+ * schemas of the contract (frab/schedule.xml.xsd, schema.json) refuse them in the conference, and API.md promises a
+ * schedule.xml that validates.
  */
 public final class FrabSchedule {
 
@@ -123,6 +125,11 @@ public final class FrabSchedule {
     }
 
     public String xml() {
+        return xml(false);
+    }
+
+    /** @param withVenue adds {@code <venue>} and {@code <city>} to the conference, outside the c3voc schema */
+    public String xml(boolean withVenue) {
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -136,6 +143,10 @@ public final class FrabSchedule {
             xml.writeStartElement("conference");
             text(xml, "title", conference.getTitle());
             text(xml, "acronym", acronym());
+            if (withVenue) {
+                text(xml, "venue", conference.getVenue() == null ? "" : conference.getVenue());
+                text(xml, "city", conference.getCity() == null ? "" : conference.getCity());
+            }
             text(xml, "start", conference.getStartsAt().toLocalDate().toString());
             text(xml, "end", conference.getEndsAt().toLocalDate().toString());
             text(xml, "days", Integer.toString(days().size()));
