@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -12,6 +13,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import de.podium.testsupport.Browser;
+import de.podium.testsupport.Browser.Page;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.PodiumServer.Answer;
 import de.podium.testsupport.RegistrationFixtures;
@@ -163,5 +166,30 @@ class OrganizerEntryIT {
         assertEquals(401, podium.get(path + "/" + id + "/history").send().status());
         assertEquals(403, podium.post(path + "/" + id + "/cancel", "{\"reason\":\"x\"}").asSpeaker().send().status());
         assertEquals(0, history(slug, id, "de").size(), "a person who registered themselves has no organizer changes");
+    }
+
+    @Test
+    void thePageEntersAPhonedInRegistrationWithErrorsNextToTheFields() throws Exception {
+        String slug = RegistrationFixtures.conference(true, null, RegistrationFixtures.category("GUEST", 5, false, false));
+        Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
+        Page page = browser.get("/organizer/conferences/" + slug + "/registrations");
+        assertEquals(200, page.status(), page.html());
+        assertTrue(page.html().contains("Anmeldung eintragen"), page.html());
+        assertTrue(page.html().contains("<label for=\"entry:enteredBy\""), "every field has its label");
+
+        Map<String, String> person = new java.util.HashMap<>(Map.of("entry:category", "GUEST", "entry:salutation", "MS",
+                "entry:locale", "de", "entry:enteredBy", "letter", "entry:firstName", "Petra",
+                "entry:lastName", "Vorzimmer", "entry:email", "keine-adresse"));
+        Page invalid = browser.submit(page, "entry", person, "entry:enter");
+        assertEquals(200, invalid.status(), invalid.html());
+        assertTrue(invalid.html().contains("id=\"entry:entry-email-error\""), invalid.html());
+        assertTrue(invalid.html().contains("Bitte geben Sie eine gültige E-Mail-Adresse an."), invalid.html());
+
+        String email = RegistrationFixtures.email();
+        person.put("entry:email", email);
+        Page done = browser.submit(invalid, "entry", person, "entry:enter");
+        assertEquals(200, done.status(), done.html());
+        assertEquals("CONFIRMED", RegistrationFixtures.status(email));
+        assertTrue(done.html().contains("Einwilligung erteilt per Brief"), "the record's note: " + done.html());
     }
 }
