@@ -148,6 +148,11 @@ class OrganizerEntryIT {
         assertEquals("Storniert", last.getString("action"));
         assertEquals("Grund: Terminkollision im Ministerium", last.getString("details"));
         assertEquals(409, podium.post(base, "{\"reason\":\"nochmal\"}").asOrganizer().send().status());
+
+        Answer erased = podium.post("/api/conferences/" + slug + "/registrations/" + id + "/erase", "").asOrganizer().send();
+        assertEquals(200, erased.status(), erased::toString);
+        assertEquals("Grund: -", history(slug, id, "de").getJsonObject(1).getString("details"),
+                "the reason may name the person: erased with them");
     }
 
     @Test
