@@ -105,6 +105,12 @@ public class OrganizerRegistrationsPage implements Serializable {
         return OrganizerRegistrations.MAX_RANK;
     }
 
+    /** After a change made on this page by another form: the list and counts are read again. */
+    public void refresh() {
+        registrations = null;
+        summary = null;
+    }
+
     private void act(Runnable action) {
         try {
             action.run();

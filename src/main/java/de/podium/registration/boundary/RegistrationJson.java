@@ -72,7 +72,8 @@ public final class RegistrationJson {
     public record Row(Long id, String status, String category, String salutation, String title, String firstName, String lastName,
                       String office, String organisation, String email, String locale, boolean listInParticipants,
                       Long leadId, String delegatedBy, boolean anonymised, Instant createdAt, Instant confirmedAt,
-                      Instant checkedInAt, Integer rank, String shortCode) {
+                      Instant checkedInAt, Integer rank, String shortCode, String enteredBy, Instant enteredAt,
+                      String consentVia) {
         static Row of(Registration r) {
             return new Row(r.getId(), r.getStatus().name(), r.getCategory().getCode(), r.getSalutation().name(),
                     r.getName().getTitle(),
@@ -80,7 +81,8 @@ public final class RegistrationJson {
                     r.getEmail(), r.getLocale(), r.isListInParticipants(),
                     r.getLead() == null ? null : r.getLead().getId(),
                     r.getLead() == null ? null : r.getLead().getName().full(), r.isAnonymised(), r.getCreatedAt(),
-                    r.getConfirmedAt(), r.getCheckedInAt(), r.getRank(), r.getShortCode());
+                    r.getConfirmedAt(), r.getCheckedInAt(), r.getRank(), r.getShortCode(), r.getEnteredBy(),
+                    r.getEnteredAt(), r.getConsentVia());
         }
     }
 

@@ -30,6 +30,7 @@ import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.Texts;
 import de.podium.platform.boundary.AnonymousWrite;
 import de.podium.registration.control.OrganizerRegistrations;
+import de.podium.registration.control.RegistrationBackOffice;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationExport;
 import de.podium.registration.control.RegistrationFilter;
@@ -49,6 +50,9 @@ public class RegistrationsResource {
 
     @Inject
     OrganizerRegistrations organizer;
+
+    @Inject
+    RegistrationBackOffice backOffice;
 
     @Inject
     RegistrationExport export;
@@ -75,7 +79,9 @@ public class RegistrationsResource {
     @POST
     @AnonymousWrite
     public Response register(RegistrationData data, @Context UriInfo uri) {
-        Registration created = registrations.register(slug, data);
+        // with enteredBy it is an organizer's entry on someone's behalf (401/403 for anyone else)
+        Registration created = data != null && data.enteredBy != null
+                ? backOffice.enter(slug, data) : registrations.register(slug, data);
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
         return Response.created(location).entity(RegistrationJson.Created.of(created)).build();
     }
@@ -137,6 +143,45 @@ public class RegistrationsResource {
     @Path("{id: [0-9]+}/precedence")
     public RegistrationJson.Row precedence(@PathParam("id") Long id, RegistrationJson.Precedence body) {
         return RegistrationJson.Row.of(organizer.setPrecedence(slug, id, body == null ? null : body.rank()));
+    }
+
+    @Operation(operationId = "editRegistration")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "200", description = "The registration's row after the edit")
+    @APIResponse(responseCode = "422", description = "Invalid fields; errors[] names each field")
+    @PUT
+    @Path("{id: [0-9]+}")
+    public RegistrationJson.Row edit(@PathParam("id") Long id, RegistrationData.OrganizerEdit body) {
+        return RegistrationJson.Row.of(backOffice.edit(slug, id, body));
+    }
+
+    @Operation(operationId = "moveRegistration")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "200", description = "CONFIRMED in the new category, or WAITLISTED when it is full")
+    @APIResponse(responseCode = "422", description = "Unknown category")
+    @POST
+    @Path("{id: [0-9]+}/move")
+    public RegistrationJson.Created move(@PathParam("id") Long id, RegistrationData.Move body) {
+        return RegistrationJson.Created.of(backOffice.move(slug, id, body));
+    }
+
+    @Operation(operationId = "cancelRegistrationByOrganizer")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "200", description = "Cancelled; a held place went to the waiting list")
+    @APIResponse(responseCode = "422", description = "reason missing")
+    @POST
+    @Path("{id: [0-9]+}/cancel")
+    public RegistrationJson.Created cancel(@PathParam("id") Long id, RegistrationData.Cancellation body) {
+        return RegistrationJson.Created.of(backOffice.cancel(slug, id, body));
+    }
+
+    @Operation(operationId = "getRegistrationHistory")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "200", description = "Every change by organizers, oldest first, in the request's language")
+    @GET
+    @Path("{id: [0-9]+}/history")
+    public List<RegistrationBackOffice.HistoryEntry> history(@PathParam("id") Long id) {
+        return backOffice.history(slug, id, locale());
     }
 
     @Operation(operationId = "eraseRegistration")

@@ -25,6 +25,9 @@ public class RegistrationData extends PersonData {
     @NotNull
     @Valid
     public Consent consent;
+    /** Set only when an organizer enters the registration: how the person gave consent. */
+    @Pattern(regexp = "phone|mail|letter", message = "{podium.enteredBy.pattern}")
+    public String enteredBy;
 
     public static class Consent {
         @NotBlank
@@ -38,6 +41,29 @@ public class RegistrationData extends PersonData {
         @Pattern(regexp = "de|en", message = "{podium.locale.pattern}")
         public String locale;
         public Boolean listInParticipants;
+    }
+
+    /** Every person field of a registration, as an organizer edits it. */
+    public static class OrganizerEdit extends PersonData {
+        @NotBlank
+        @Size(max = 254)
+        public String email;
+        @Pattern(regexp = "de|en", message = "{podium.locale.pattern}")
+        public String locale;
+    }
+
+    /** Another category for a registration. */
+    public static class Move {
+        @NotBlank
+        @Size(max = 40)
+        public String category;
+    }
+
+    /** Why an organizer cancels a registration, in their words. */
+    public static class Cancellation {
+        @NotBlank
+        @PlainText(max = 500)
+        public String reason;
     }
 
     /** An invitation as the organizer states it. */

@@ -45,6 +45,12 @@ public class RegistrationErasure {
         }
         mail.forget(conferenceId, addresses);
         registration.anonymise();
+        // an organizer's reason for cancelling is free text that may name the person; who changed what stays
+        em.createQuery("UPDATE RegistrationChange c SET c.details = '-' WHERE c.registration = :registration "
+                        + "AND c.action = :action")
+                .setParameter("registration", registration)
+                .setParameter("action", de.podium.registration.entity.RegistrationChange.Action.CANCELLED)
+                .executeUpdate();
         erased.fire(new RegistrationErased(conferenceId, registration.getId()));
     }
 

@@ -248,10 +248,68 @@ public class RegistrationService {
         Category category = registration.getCategory();
         Promotion promotion = promoteFirstWaiting(category);
         em.flush();
+        handOn(category, promotion);
+    }
+
+    /** The freed place of the category goes back to the counters and to the promoted person, counters last. */
+    private void handOn(Category category, Promotion promotion) {
         places.release(category);
         if (promotion != null && !places.take(category)) {
             promotion.registration().noPlaceAfterAll();
             mails.withdraw(promotion.mail());
+        }
+    }
+
+    /**
+     * An organizer's entry: no double opt-in and no approval, the person is confirmed at once when the category
+     * (and conference) has a place, else on the waiting list; the outcome mail carries the manage link.
+     */
+    void placeDirectly(Registration registration) {
+        transition(() -> {
+            registration.confirm();
+            return null;
+        });
+        OutboxMessage mail = mails.outcome(registration, false);
+        em.flush();
+        if (!places.take(registration.getCategory())) {
+            registration.noPlaceAfterAll();
+            mails.retell(mail, registration);
+        }
+    }
+
+    /**
+     * Moves a registration to another category under the capacity rules. A person holding a place gives it back
+     * to the old category (whose first waiting person gets it) and takes one in the new category, or stands at the
+     * end of its waiting list when it is full. A person on a waiting list joins the new category's and gets a place
+     * there if one is free. Counters last, as in {@link #place} and {@link #end}.
+     */
+    void move(Registration registration, Category to) {
+        Category from = registration.getCategory();
+        boolean held = registration.getStatus().holdsPlace();
+        boolean waiting = registration.getStatus() == RegistrationStatus.WAITLISTED;
+        transition(() -> {
+            registration.moveTo(to);
+            return null;
+        });
+        if (held) {
+            Promotion promotion = promoteFirstWaiting(from);
+            em.flush();
+            places.release(from);
+            if (!places.take(to)) {
+                registration.waitlistAfterMove();
+            }
+            if (promotion != null && !places.take(from)) {
+                promotion.registration().noPlaceAfterAll();
+                mails.withdraw(promotion.mail());
+            }
+        } else if (waiting) {
+            registration.confirm();
+            OutboxMessage mail = mails.outcome(registration, true);
+            em.flush();
+            if (!places.take(to)) {
+                registration.noPlaceAfterAll();
+                mails.withdraw(mail);
+            }
         }
     }
 
@@ -281,7 +339,7 @@ public class RegistrationService {
         }
     }
 
-    private Category checked(Conference conference, RegistrationData data) {
+    Category checked(Conference conference, RegistrationData data) {
         List<FieldError> errors = new ArrayList<>();
         Category category = conference.category(data.category.strip()).orElse(null);
         if (category == null) {
@@ -313,7 +371,7 @@ public class RegistrationService {
         return invitation;
     }
 
-    private void requireNoActiveRegistration(Conference conference, EmailAddress email) {
+    void requireNoActiveRegistration(Conference conference, EmailAddress email) {
         long active = em.createNamedQuery(Registration.ACTIVE_BY_EMAIL, Long.class)
                 .setParameter("conference", conference).setParameter("email", email.normalised()).getSingleResult();
         if (active > 0) {
@@ -321,7 +379,7 @@ public class RegistrationService {
         }
     }
 
-    private static Registration newRegistration(Category category, RegistrationData data, EmailAddress email) {
+    static Registration newRegistration(Category category, RegistrationData data, EmailAddress email) {
         Registration registration = new Registration(category, new PersonName(data.title, data.firstName, data.lastName),
                 email, data.locale == null ? "de" : data.locale, data.consent.privacyPolicyVersion.strip(),
                 data.consent.listInParticipants);
@@ -330,7 +388,7 @@ public class RegistrationService {
     }
 
     /** The unique index on (conference, active e-mail) decides races the count above cannot see. */
-    private void persist(Registration registration) {
+    void persist(Registration registration) {
         try {
             em.persist(registration);
             em.flush();

@@ -128,6 +128,14 @@ public class Registration {
     private Instant cancelledAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    /** The organizer who entered the registration on the person's behalf; null when the person registered. */
+    @Column(name = "entered_by")
+    private String enteredBy;
+    @Column(name = "entered_at")
+    private Instant enteredAt;
+    /** How the person gave consent to an organizer's entry: {@code phone}, {@code mail} or {@code letter}. */
+    @Column(name = "consent_via")
+    private String consentVia;
     @Version
     private long version;
     /** Where a confirm() of the running transaction started from, until its place is known to be taken. */
@@ -184,6 +192,42 @@ public class Registration {
         this.organisation = newOrganisation;
         this.locale = newLocale;
         this.listInParticipants = listed;
+        touch();
+    }
+
+    /** An organizer entered this registration on the person's behalf, who consented by phone, mail or letter. */
+    public void enteredBy(String organizer, String via) {
+        this.enteredBy = organizer;
+        this.enteredAt = Instant.now();
+        this.consentVia = via;
+        touch();
+    }
+
+    /** The organizer corrects the address; an active registration keeps it unique within the conference. */
+    public void changeEmail(EmailAddress address) {
+        requireNotErased("changeEmail");
+        this.email = address.value();
+        if (status.isActive()) {
+            this.activeEmail = address.normalised();
+        }
+        touch();
+    }
+
+    /** The organizer moves the person to another category; places are the caller's (and the database's) business. */
+    public void moveTo(Category other) {
+        requireNotErased("move");
+        requireIn(EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION, RegistrationStatus.CONFIRMED,
+                RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING_APPROVAL), "move");
+        this.category = other;
+        touch();
+    }
+
+    /** Moved from a held place into a category that had none left: at the end of that category's waiting list. */
+    public void waitlistAfterMove() {
+        requireIn(EnumSet.of(RegistrationStatus.CONFIRMED), "waitlistAfterMove");
+        status = RegistrationStatus.WAITLISTED;
+        confirmedAt = null;
+        waitlistedAt = Instant.now();
         touch();
     }
 
@@ -339,4 +383,7 @@ public class Registration {
     public Instant getCheckedInAt() { return checkedInAt; }
     public Instant getCancelledAt() { return cancelledAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public String getEnteredBy() { return enteredBy; }
+    public Instant getEnteredAt() { return enteredAt; }
+    public String getConsentVia() { return consentVia; }
 }
