@@ -125,20 +125,27 @@ class PublicSpeakerPagesIT {
     }
 
     @Test
-    void aSpeakerWhoDeclinedIsNotShown() throws Exception {
+    void aSpeakerWhoDeclinesIsNoLongerShownNorLinkedFromTheAgenda() throws Exception {
         SpeakerInvites.Invited invited = SpeakerInvites.invite("Sprachkurse im ländlichen Raum", SpeakerChecks.unique("absage"));
         SpeakerPortalIT.podium = podium;
         Browser browser = SpeakerPortalIT.newSpeaker(invited);
-        assertEquals(200, browser.get("/speaker/").status());
-        assertEquals(200, podium.put("/api/speaker/talks/" + invited.talk() + "/answer", "{\"answer\":\"DECLINED\"}")
-                .as(invited.email(), PASSWORD).send().status());
         assertEquals(201, podium.post("/api/conferences/" + invited.slug() + "/agenda/publish",
                 "{\"changelog\":\"Erste Fassung\"}").asOrganizer().send().status());
         String base = "/conferences/" + invited.slug() + "/speakers";
+        long id = speakerIdOf(invited.email());
+        String agenda = "/conferences/" + invited.slug() + "/agenda";
+        assertTrue(podium.get(agenda).send().body().contains(base + "/" + id + "\">Dr. Anna Weiß</a>"),
+                "placed by the organizer and invitation redeemed: shown and linked");
+
+        assertEquals(200, podium.put("/api/speaker/talks/" + invited.talk() + "/answer", "{\"answer\":\"DECLINED\"}")
+                .as(invited.email(), PASSWORD).send().status());
         Page list = browser.get(base);
         assertFalse(list.html().contains("Weiß"), list.html());
         assertTrue(list.html().contains("Eva Schäfer"), "the speaker the organizer placed is shown: " + list.html());
-        assertEquals(404, podium.get(base + "/" + speakerIdOf(invited.email())).send().status());
+        assertEquals(404, podium.get(base + "/" + id).send().status());
+        String after = podium.get(agenda).send().body();
+        assertTrue(after.contains("Dr. Anna Weiß"), "the published snapshot still names her: " + after);
+        assertFalse(after.contains(base + "/" + id + "\""), "but the agenda (prepared once per change) no longer links her");
     }
 
     private static long speakerIdOf(String email) throws Exception {
