@@ -37,6 +37,10 @@ public class SpeakerPage {
         return shown == null ? null : shown.bioHtml(locales.getLocale());
     }
 
+    public String getBioLanguage() {
+        return shown == null ? null : shown.bioLanguage(locales.getLocale());
+    }
+
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public Long getId() { return id; }

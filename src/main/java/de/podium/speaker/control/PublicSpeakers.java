@@ -48,9 +48,13 @@ public class PublicSpeakers {
 
         /** The bio in the page's language (German when there is no English one), sanitised again when shown. */
         public String bioHtml(Locale locale) {
-            String bio = "en".equals(locale.getLanguage()) && speaker.getBioEn() != null ? speaker.getBioEn()
-                    : speaker.getBioDe() != null ? speaker.getBioDe() : speaker.getBioEn();
-            return LimitedHtml.sanitise(bio);
+            return LimitedHtml.sanitise("en".equals(bioLanguage(locale)) ? speaker.getBioEn() : speaker.getBioDe());
+        }
+
+        /** The language the bio shown is written in, for its {@code lang} attribute. */
+        public String bioLanguage(Locale locale) {
+            boolean english = "en".equals(locale.getLanguage()) ? speaker.getBioEn() != null : speaker.getBioDe() == null;
+            return english ? "en" : "de";
         }
 
         public boolean hasPhoto() {
