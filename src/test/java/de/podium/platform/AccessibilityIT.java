@@ -58,6 +58,7 @@ class AccessibilityIT {
     static String confirmToken;
     static String invitationPath;
     static long talkId;
+    static long speakerId;
 
     @BeforeAll
     static void boot() throws Exception {
@@ -77,6 +78,10 @@ class AccessibilityIT {
                 .matcher(podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/agenda").send().body());
         assertTrue(talk.find(), "the demo agenda links its talks");
         talkId = Long.parseLong(talk.group(1));
+        Matcher speaker = Pattern.compile("/speakers/([0-9]+)")
+                .matcher(podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/speakers").send().body());
+        assertTrue(speaker.find(), "the demo speaker list links its speakers");
+        speakerId = Long.parseLong(speaker.group(1));
     }
 
     @AfterAll
@@ -94,6 +99,8 @@ class AccessibilityIT {
                 new Checked("conference", Visitor.ANONYMOUS_DE, demo),
                 new Checked("agenda", Visitor.ANONYMOUS_DE, demo + "/agenda"),
                 new Checked("talk", Visitor.ANONYMOUS_DE, demo + "/talks/" + talkId),
+                new Checked("speakers", Visitor.ANONYMOUS_DE, demo + "/speakers"),
+                new Checked("speaker-public", Visitor.ANONYMOUS_DE, demo + "/speakers/" + speakerId),
                 new Checked("press", Visitor.ANONYMOUS_DE, demo + "/press"),
                 new Checked("privacy", Visitor.ANONYMOUS_DE, "/privacy"),
                 new Checked("login", Visitor.ANONYMOUS_DE, "/login"),
@@ -109,6 +116,8 @@ class AccessibilityIT {
                 new Checked("error-expired", Visitor.ANONYMOUS_DE, "/pages/error/expired.xhtml"),
                 new Checked("en-conference", Visitor.ANONYMOUS_EN, demo),
                 new Checked("en-agenda", Visitor.ANONYMOUS_EN, demo + "/agenda"),
+                new Checked("en-speakers", Visitor.ANONYMOUS_EN, demo + "/speakers"),
+                new Checked("en-speaker-public", Visitor.ANONYMOUS_EN, demo + "/speakers/" + speakerId),
                 new Checked("en-register", Visitor.ANONYMOUS_EN, "/conferences/" + openSlug + "/register"),
                 new Checked("en-self", Visitor.ANONYMOUS_EN, "/registrations/self/" + manageToken),
                 new Checked("speaker-index", Visitor.SPEAKER, "/speaker/"),

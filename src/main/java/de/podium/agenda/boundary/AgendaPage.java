@@ -18,6 +18,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import de.podium.agenda.control.AgendaPublishing;
+import de.podium.agenda.control.PublishedTalk;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
@@ -44,7 +45,7 @@ public class AgendaPage {
 
     /** One talk of the published programme, in the conference's wall-clock time. */
     public record Entry(long id, String title, String kind, String room, String trackCode, String trackName,
-                        LocalDateTime start, LocalDateTime end, List<String> speakers) {
+                        LocalDateTime start, LocalDateTime end, List<PublishedTalk.PublishedSpeaker> speakers) {
     }
 
     public void load() throws IOException {
@@ -69,7 +70,13 @@ public class AgendaPage {
         String trackName = code == null ? null : conference.track(code).map(Track::getName).orElse(code);
         return new Entry(talk.getJsonNumber("id").longValue(), talk.getString("title"), talk.getString("kind"),
                 talk.getString("room"), code, trackName, local(talk.getString("start")), local(talk.getString("end")),
-                talk.getJsonArray("speakers").getValuesAs(JsonObject.class).stream().map(s -> s.getString("name")).toList());
+                talk.getJsonArray("speakers").getValuesAs(JsonObject.class).stream().map(AgendaPage::speaker).toList());
+    }
+
+    /** Name (with academic title) and office as the snapshot has them; older snapshots carry only the name. */
+    private static PublishedTalk.PublishedSpeaker speaker(JsonObject s) {
+        return new PublishedTalk.PublishedSpeaker(s.containsKey("id") ? s.getJsonNumber("id").longValue() : 0L,
+                s.getString("name"), s.getString("title", null), s.getString("office", null));
     }
 
     private LocalDateTime local(String iso) {

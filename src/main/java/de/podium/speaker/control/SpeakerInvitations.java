@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,6 +31,7 @@ import de.podium.mail.control.MailRequest;
 import de.podium.mail.control.Outbox;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.PublicContentChanged;
 import de.podium.platform.control.Texts;
 import de.podium.platform.control.LetterSalutation;
 import de.podium.security.control.AccountService;
@@ -47,6 +49,10 @@ import de.podium.speaker.entity.SpeakerInvitation;
  */
 @ApplicationScoped
 public class SpeakerInvitations {
+
+    /** Who is shown (and linked) on the public pages follows answers and redeemed invitations. */
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -139,6 +145,7 @@ public class SpeakerInvitations {
             speaker.setEmail(invitation.getEmail());
         }
         invitation.redeem(Instant.now());
+        publicChanges.fire(PublicContentChanged.content(speaker.getConference().getSlug()));
         return account.getEmail();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,6 +21,7 @@ import de.podium.agenda.control.AgendaPublishing;
 import de.podium.agenda.entity.Talk;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.PublicContentChanged;
 import de.podium.event.control.ConferenceAccess;
 import de.podium.security.entity.Account;
 import de.podium.speaker.entity.Slide;
@@ -29,6 +31,10 @@ import de.podium.speaker.entity.TalkAnswer;
 /** What a signed-in speaker sees of their own talks, across conferences, and their answer to each. */
 @ApplicationScoped
 public class SpeakerPortal {
+
+    /** Who is shown (and linked) on the public pages follows answers and redeemed invitations. */
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
@@ -102,6 +108,7 @@ public class SpeakerPortal {
             em.persist(stored);
         }
         stored.answer(answer);
+        publicChanges.fire(PublicContentChanged.content(talk.getConference().getSlug()));
     }
 
     TalkAnswer.Answer answerOf(Talk talk, Speaker speaker) {
