@@ -50,7 +50,7 @@ class AgendaApiIT {
         String forumB = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/agenda?room=Forum+B").send().body();
         assertTrue(forumB.contains("Forum Sprache") && !forumB.contains("Masterplan Integration"), "room filter");
         String english = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/agenda?lang=en").send().body();
-        assertTrue(english.contains("11:00 AM"), "English times");
+        assertTrue(english.contains("11:00") && !english.contains("11:00 AM") && !english.contains(" PM<"), "English times in 24-hour time");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package de.podium.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,8 @@ class ConferencePagesIT {
         assertTrue(html.contains("Berlin"));
         assertTrue(html.contains("Deutscher Landkreistag"));
         assertTrue(html.contains("Gesellschaftliches Zusammenleben"));
-        assertTrue(html.contains("Jetzt anmelden"));
+        assertTrue(html.contains("Veranstaltung beendet"), "the 2016 demo has ended");
+        assertFalse(html.contains("Jetzt anmelden") || html.contains("/register\""), "no registration link for an event that has ended");
         assertTrue(html.contains("Landrat Stefan Reuß stellt Masterplan Integration"), "press release listed");
         assertTrue(html.contains("Beispieldaten"), "demo data is marked as such");
     }
@@ -47,12 +49,21 @@ class ConferencePagesIT {
     void englishBySwitchAndByAcceptLanguage() {
         String bySwitch = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "?lang=en").send().body();
         assertTrue(bySwitch.contains("lang=\"en\""));
-        assertTrue(bySwitch.contains("Register now"));
+        assertTrue(bySwitch.contains("This event has ended") && !bySwitch.contains("Register now"));
         assertTrue(bySwitch.contains("Living together"));
 
         String byHeader = podium.get("/conferences/" + PodiumServer.DEMO_SLUG).language("en-GB,en;q=0.8").send().body();
-        assertTrue(byHeader.contains("Register now"));
+        assertTrue(byHeader.contains("This event has ended"));
         assertTrue(byHeader.contains("16 December 2016"));
+    }
+
+    @Test
+    void aConferenceStillAheadOffersRegistrationInsteadOfTheEndedNotice() {
+        String slug = de.podium.testsupport.RegistrationFixtures.conference(false, null,
+                de.podium.testsupport.RegistrationFixtures.category("GAST", null, false, false));
+        String html = podium.get("/conferences/" + slug).send().body();
+        assertTrue(html.contains("Jetzt anmelden") && html.contains("/conferences/" + slug + "/register"), html);
+        assertFalse(html.contains("Veranstaltung beendet"), html);
     }
 
     @Test

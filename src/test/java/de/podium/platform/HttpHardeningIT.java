@@ -47,6 +47,22 @@ class HttpHardeningIT {
     }
 
     @Test
+    void theFaviconIsAnImageWithTheSecurityHeadersAndEveryPageLinksIt() {
+        for (String path : new String[] {"/favicon.ico", "/resources/favicon.svg"}) {
+            Answer icon = podium.get(path).send();
+            assertEquals(200, icon.status(), path);
+            String type = icon.header("Content-Type");
+            assertTrue(type != null && type.startsWith("image/"), path + ": " + type);
+            assertTrue(icon.body().contains("<svg"), path);
+            assertNotNull(icon.header("Content-Security-Policy"), path);
+            assertEquals("nosniff", icon.header("X-Content-Type-Options"), path);
+        }
+        String page = podium.get("/conferences/" + SLUG).send().body();
+        assertTrue(page.contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/resources/favicon.svg\"")
+                || page.matches("(?s).*<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"[^\"]*/resources/favicon.svg\".*"), page);
+    }
+
+    @Test
     void everyKindOfRoutedPageCarriesTheSecurityHeaders() throws Exception {
         String slug = conference(false, null, category("GAST", null, false, false));
         long id = registered(slug, person("GAST", email()), "CONFIRMED");

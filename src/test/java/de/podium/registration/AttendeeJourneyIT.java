@@ -100,6 +100,10 @@ class AttendeeJourneyIT {
             WebElement cancel = driver.findElement(By.id("cancel"));
             assertEquals(de("self.cancel"), cancel.getAttribute("value"));
             clickAndLoad(browser, cancel);
+            awaitText(browser, de("self.cancel.ask"));
+            assertTrue(visible(browser).contains(de("registration.status.CONFIRMED")), "the first click cancels nothing");
+            browser.screenshot("cancel-asks-once-more");
+            clickAndLoad(browser, driver.findElement(By.id("confirmCancel")));
             awaitText(browser, de("self.cancelled"));
             page = visible(browser);
             assertTrue(page.contains(de("registration.status.CANCELLED")), page);

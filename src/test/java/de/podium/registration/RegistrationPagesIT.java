@@ -120,6 +120,45 @@ class RegistrationPagesIT {
     }
 
     @Test
+    void managePageShowsDateVenueAndCalendarAndCancelAsksOnceMore() throws Exception {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", 10, false, false));
+        long id = RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email()), "CONFIRMED");
+        String token = RegistrationFixtures.column(id, "manage_token");
+        Browser browser = new Browser(podium);
+        Browser.Page manage = browser.get("/registrations/self/" + token);
+        assertEquals(200, manage.status());
+        assertTrue(manage.html().contains("10.05.2027, 09:00 Uhr") && manage.html().contains("17:00 Uhr"),
+                "the conference's date and time on the manage page:\n" + manage.html());
+        assertTrue(manage.html().contains("Kassel"), "the city");
+        String calendar = "/api/registrations/self/" + token + "/conference.ics";
+        assertTrue(manage.html().contains("href=\"" + calendar + "\""), "a calendar link:\n" + manage.html());
+        Answer ics = podium.get(calendar).send();
+        assertEquals(200, ics.status(), ics::toString);
+        assertTrue(ics.header("Content-Type").startsWith("text/calendar"), ics.header("Content-Type"));
+        assertTrue(ics.body().contains("BEGIN:VEVENT") && ics.body().contains("Registrierungstest")
+                && ics.body().contains("Kassel"), ics.body());
+        assertEquals(404, podium.get("/api/registrations/self/" + "A".repeat(43) + "/conference.ics").send().status());
+
+        String english = podium.get("/registrations/self/" + token).language("en").send().body();
+        assertTrue(english.contains("10 May 2027, 09:00") && !english.matches("(?s).*\\d (AM|PM)\\b.*"), english);
+
+        Browser.Page asked = browser.submit(manage, "cancellation", Map.of(), "cancel");
+        assertEquals(200, asked.status());
+        assertTrue(asked.html().contains("Wirklich stornieren?"), asked.html());
+        assertTrue(asked.html().contains("id=\"confirmCancel\"") && asked.html().contains("id=\"keep\""), asked.html());
+        assertEquals("CONFIRMED", RegistrationFixtures.column(id, "status"), "the first POST cancels nothing");
+
+        Browser.Page kept = browser.submit(asked, "cancelConfirm", Map.of(), "keep");
+        assertTrue(kept.html().contains("Ihre Anmeldung bleibt bestehen."), kept.html());
+        assertEquals("CONFIRMED", RegistrationFixtures.column(id, "status"), "keeping cancels nothing");
+
+        Browser.Page askedAgain = browser.submit(kept, "cancellation", Map.of(), "cancel");
+        Browser.Page cancelled = browser.submit(askedAgain, "cancelConfirm", Map.of(), "confirmCancel");
+        assertTrue(cancelled.html().contains("Ihre Anmeldung ist storniert."), cancelled.html());
+        assertEquals("CANCELLED", RegistrationFixtures.column(id, "status"), "the second step cancels");
+    }
+
+    @Test
     void invitationLinkPrefillsTheForm() {
         String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("LANDRAT", 10, true, false));
         Answer invited = podium.post("/api/conferences/" + slug + "/invitations", """

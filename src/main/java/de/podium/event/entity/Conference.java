@@ -180,6 +180,11 @@ public class Conference {
         return endsAt.atZone(zone()).toOffsetDateTime();
     }
 
+    /** Whether the conference's end lies in the past: its public page then says so instead of inviting to register. */
+    public boolean isOver() {
+        return endsAt.atZone(zone()).toInstant().isBefore(java.time.Instant.now());
+    }
+
     public boolean isMultiDay() {
         return !startsAt.toLocalDate().equals(endsAt.toLocalDate());
     }

@@ -49,6 +49,8 @@ public class PageRouter extends HttpFilter {
             new Route("/organizer/conferences/" + SLUG + "/slides", "/pages/organizer/slides.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/talks", "/pages/organizer/talks.xhtml"),
             new Route("/privacy", "/pages/privacy.xhtml"),
+            // browsers ask for /favicon.ico whatever the page links: they get the same SVG mark
+            new Route("/favicon\\.ico", "/resources/favicon.svg"),
             new Route("/organizer/conferences/" + SLUG + "/documents", "/pages/organizer/documents.xhtml"),
             new Route("/logout", "/pages/logout.xhtml"),
             new Route("/organizer/?", "/pages/organizer/index.xhtml"),

@@ -52,11 +52,15 @@ public class SelfPage {
     private String delegateEmail;
     private String delegateCategory;
     private Registration registration;
+    /** Whether the confirmation step of cancelling is shown: asked for, or its form posted back (a stateless view). */
+    private boolean confirmingCancel;
 
     /** The token of the URL (PageRouter's forward names it), already while a posted form is decoded. */
     @PostConstruct
     void init() {
         token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        confirmingCancel = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .containsKey("cancelConfirm");
         if (token != null) {
             try {
                 // filled before a posted form updates the fields it sends
@@ -98,6 +102,21 @@ public class SelfPage {
         } catch (RuntimeException e) {
             PageMessages.show(e, localeSelection.getLocale(), "correction", FIELDS);
         }
+    }
+
+    /** First step of cancelling: nothing changes yet, the page asks once more. */
+    public void askCancel() {
+        confirmingCancel = true;
+    }
+
+    /** The attendee keeps the registration after all. */
+    public void keep() {
+        confirmingCancel = false;
+        info("self.cancel.kept");
+    }
+
+    public boolean isConfirmingCancel() {
+        return confirmingCancel;
     }
 
     public void cancel() {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import de.podium.event.control.ConferenceCalendar;
 import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.boundary.AnonymousWrite;
@@ -48,6 +49,9 @@ public class SelfRegistrationResource {
 
     @Inject
     PersonalData personalData;
+
+    @Inject
+    ConferenceCalendar calendar;
 
     @Operation(operationId = "confirmRegistration")
     @POST
@@ -128,6 +132,19 @@ public class SelfRegistrationResource {
     public Response qr(@PathParam("token") String token) {
         Registration registration = registrations.bySelfToken(token);
         return private_(Response.ok(qrCodes.png(registration.getCheckinCode(), 320), "image/png"));
+    }
+
+    /** The conference as one calendar event, the same file the confirmation mail carries; linked from the manage page. */
+    @Operation(operationId = "getOwnConferenceCalendar")
+    @APIResponse(responseCode = "200", description = "The conference as an iCalendar event",
+            content = @Content(mediaType = "text/calendar"))
+    @GET
+    @Path("self/{token}/conference.ics")
+    @Produces("text/calendar;charset=UTF-8")
+    public Response conferenceCalendar(@PathParam("token") String token) {
+        Registration registration = registrations.bySelfToken(token);
+        return private_(Response.ok(calendar.ics(registration.getConference()), "text/calendar;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + registration.getConference().getSlug() + ".ics\""));
     }
 
     private RegistrationJson.Full full(Registration registration) {

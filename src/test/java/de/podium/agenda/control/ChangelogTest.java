@@ -28,7 +28,7 @@ class ChangelogTest {
 
     @Test
     void movedTalkInEnglish() {
-        assertEquals("Moved: \"Masterplan Integration\" to Raum B, starting 16 December 2016, 2:00 PM",
+        assertEquals("Moved: \"Masterplan Integration\" to Raum B, starting 16 December 2016, 14:00",
                 AgendaPublishing.changelog(before, after, null, Texts.ENGLISH));
     }
 
