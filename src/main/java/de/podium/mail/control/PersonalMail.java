@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -49,7 +50,9 @@ public class PersonalMail {
     public int forget(long conferenceId, Collection<String> emails) {
         int removed = 0;
         for (String email : emails) {
-            for (OutboxMessage message : ofPerson(conferenceId, email)) {
+            // locked: the sender may be updating one of these rows right now; without the lock the delete would
+            // meet a newer version and fail the whole erasure with an OptimisticLockException
+            for (OutboxMessage message : ofPerson(conferenceId, email, LockModeType.PESSIMISTIC_WRITE)) {
                 em.remove(message);
                 delivery.discard(message.getId());
                 removed++;
@@ -60,8 +63,13 @@ public class PersonalMail {
     }
 
     private List<OutboxMessage> ofPerson(long conferenceId, String email) {
+        return ofPerson(conferenceId, email, LockModeType.NONE);
+    }
+
+    private List<OutboxMessage> ofPerson(long conferenceId, String email, LockModeType lock) {
         return em.createQuery(OF_PERSON, OutboxMessage.class).setParameter("conference", conferenceId)
-                .setParameter("email", email == null ? "" : email.trim().toLowerCase(Locale.ROOT)).getResultList();
+                .setParameter("email", email == null ? "" : email.trim().toLowerCase(Locale.ROOT))
+                .setLockMode(lock).getResultList();
     }
 
     private Sent sent(OutboxMessage message) {
