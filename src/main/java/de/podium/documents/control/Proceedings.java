@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.podium.speaker.control.UnconfirmedSpeakers;
 import de.podium.agenda.control.AgendaPublishing;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Talk;
@@ -29,7 +29,6 @@ import de.podium.platform.control.Texts;
 import de.podium.speaker.control.SlideService;
 import de.podium.speaker.entity.Slide;
 import de.podium.agenda.entity.Speaker;
-import de.podium.speaker.entity.TalkAnswer;
 
 /** Gathers the proceedings' content: the latest published agenda, each talk's speakers and released (else latest) slides. */
 @ApplicationScoped
@@ -37,6 +36,9 @@ public class Proceedings {
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
+
+    @Inject
+    UnconfirmedSpeakers unconfirmed;
 
     @Inject
     AgendaPublishing publishing;
@@ -54,7 +56,7 @@ public class Proceedings {
         }
         DateTimeFormatter date = DateTimeFormatter.ofPattern(Texts.get(locale, "documents.datePattern"), locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
-        Set<List<Long>> notConfirmed = speakersNotConfirmed(conference);
+        Set<List<Long>> notConfirmed = unconfirmed.of(conference);
         List<ProceedingsContent.TalkEntry> talks = new ArrayList<>();
         for (JsonObject t : snapshot.getJsonArray("talks").getValuesAs(JsonObject.class)) {
             long id = t.getJsonNumber("id").longValue();
@@ -77,24 +79,6 @@ public class Proceedings {
         return new ProceedingsContent(locale, conference.getTitle(), conference.getSubtitle(),
                 Documents.dates(conference, date, locale), Documents.place(conference), conference.getOrganizerName(),
                 Texts.get(locale, "documents.proceedings.edition", version.getVersion(), made), talks);
-    }
-
-    /**
-     * (talk, speaker) pairs that must not appear as speakers: those who declined, and those invited who have
-     * neither redeemed the invitation nor accepted. Speakers the organizer assigned directly have no answer and count.
-     */
-    private Set<List<Long>> speakersNotConfirmed(Conference conference) {
-        Set<List<Long>> result = new HashSet<>();
-        em.createQuery("select a.talkId, a.speakerId from TalkAnswer a, Talk t where t.id = a.talkId and t.conference = :c"
-                        + " and a.answer = :declined", Object[].class)
-                .setParameter("c", conference).setParameter("declined", TalkAnswer.Answer.DECLINED)
-                .getResultList().forEach(row -> result.add(List.of((Long) row[0], (Long) row[1])));
-        em.createQuery("select i.talk.id, i.speaker.id from SpeakerInvitation i where i.talk.conference = :c and i.usedAt is null"
-                        + " and not exists (select a from TalkAnswer a where a.talkId = i.talk.id and a.speakerId = i.speaker.id"
-                        + " and a.answer = :accepted)", Object[].class)
-                .setParameter("c", conference).setParameter("accepted", TalkAnswer.Answer.ACCEPTED)
-                .getResultList().forEach(row -> result.add(List.of((Long) row[0], (Long) row[1])));
-        return result;
     }
 
     private static String speaker(Speaker s) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import de.podium.agenda.entity.Speaker;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.LimitedHtml;
-import de.podium.speaker.entity.TalkAnswer;
 
 /**
  * The public speaker pages: who is shown, with which published talks. Speakers have no separate consent flag for a
@@ -36,6 +34,9 @@ public class PublicSpeakers {
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
+
+    @Inject
+    UnconfirmedSpeakers unconfirmed;
 
     @Inject
     ConferenceService conferences;
@@ -111,7 +112,7 @@ public class PublicSpeakers {
     private Map<Long, List<PublishedTalk>> shownTalks(Conference conference) {
         Map<Long, List<PublishedTalk>> bySpeaker = new LinkedHashMap<>();
         publishing.latest(conference).ifPresent(version -> {
-            Set<List<Long>> notConfirmed = notConfirmed(conference);
+            Set<List<Long>> notConfirmed = unconfirmed.of(conference);
             for (PublishedTalk talk : publishing.talks(conference, version)) {
                 if (talk.cancelled()) {
                     continue;
@@ -125,20 +126,5 @@ public class PublicSpeakers {
         });
         bySpeaker.values().forEach(list -> list.sort(Comparator.comparing(PublishedTalk::start)));
         return bySpeaker;
-    }
-
-    /** (talk, speaker) pairs declined, or invited and neither redeemed nor accepted: never shown. */
-    private Set<List<Long>> notConfirmed(Conference conference) {
-        Set<List<Long>> result = new HashSet<>();
-        em.createQuery("select a.talkId, a.speakerId from TalkAnswer a, Talk t where t.id = a.talkId and t.conference = :c"
-                        + " and a.answer = :declined", Object[].class)
-                .setParameter("c", conference).setParameter("declined", TalkAnswer.Answer.DECLINED)
-                .getResultList().forEach(row -> result.add(List.of((Long) row[0], (Long) row[1])));
-        em.createQuery("select i.talk.id, i.speaker.id from SpeakerInvitation i where i.talk.conference = :c and i.usedAt is null"
-                        + " and not exists (select a from TalkAnswer a where a.talkId = i.talk.id and a.speakerId = i.speaker.id"
-                        + " and a.answer = :accepted)", Object[].class)
-                .setParameter("c", conference).setParameter("accepted", TalkAnswer.Answer.ACCEPTED)
-                .getResultList().forEach(row -> result.add(List.of((Long) row[0], (Long) row[1])));
-        return result;
     }
 }
