@@ -1,13 +1,8 @@
 package de.podium.security.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +29,6 @@ import de.podium.security.entity.PasswordReset;
  */
 @ApplicationScoped
 public class PasswordResets {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
@@ -66,8 +59,8 @@ public class PasswordResets {
             return;
         }
         Account account = found.get();
-        String token = newToken();
-        em.persist(new PasswordReset(account, hash(token), Instant.now().plus(expiry)));
+        String token = MailedTokens.newToken();
+        em.persist(new PasswordReset(account, MailedTokens.hash(token), Instant.now().plus(expiry)));
         requested.fire(new PasswordResetRequested(account.getEmail(), account.getDisplayName(),
                 Texts.fromTag(account.getLocale()), links.to("/password-reset?token=" + token), expiry));
     }
@@ -105,22 +98,8 @@ public class PasswordResets {
             return Optional.empty();
         }
         return em.createNamedQuery(PasswordReset.BY_TOKEN_HASH, PasswordReset.class)
-                .setParameter("hash", hash(token))
+                .setParameter("hash", MailedTokens.hash(token))
                 .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
                 .getResultList().stream().findFirst();
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

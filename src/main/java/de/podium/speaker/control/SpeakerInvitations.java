@@ -1,14 +1,10 @@
 package de.podium.speaker.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+
 import java.util.EnumSet;
-import java.util.HexFormat;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import de.podium.security.control.MailedTokens;
 import de.podium.platform.control.Links;
 import de.podium.agenda.entity.Talk;
 import de.podium.event.control.ConferenceService;
@@ -53,8 +50,6 @@ public class SpeakerInvitations {
     /** Who is shown (and linked) on the public pages follows answers and redeemed invitations. */
     @Inject
     Event<PublicContentChanged> publicChanges;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
@@ -98,9 +93,9 @@ public class SpeakerInvitations {
         String email = Account.normalise(data.email);
         Speaker speaker = speakerFor(conference, email, data);
         talk.addSpeaker(speaker);
-        String token = newToken();
+        String token = MailedTokens.newToken();
         String locale = data.locale == null ? "de" : data.locale;
-        SpeakerInvitation invitation = new SpeakerInvitation(talk, speaker, email, locale, hash(token), organizer,
+        SpeakerInvitation invitation = new SpeakerInvitation(talk, speaker, email, locale, MailedTokens.hash(token), organizer,
                 Instant.now().plus(expiry));
         em.persist(invitation);
         Locale language = Texts.fromTag(locale);
@@ -151,7 +146,7 @@ public class SpeakerInvitations {
 
     private SpeakerInvitation redeemable(String token, boolean lock) {
         List<SpeakerInvitation> found = em.createNamedQuery(SpeakerInvitation.BY_TOKEN_HASH, SpeakerInvitation.class)
-                .setParameter("hash", hash(token == null ? "" : token))
+                .setParameter("hash", MailedTokens.hash(token == null ? "" : token))
                 .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
                 .getResultList();
         if (found.isEmpty()) {
@@ -184,20 +179,5 @@ public class SpeakerInvitations {
         speaker.setOrganisation(Texts.blankToNull(data.organisation));
         em.persist(speaker);
         return speaker;
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
