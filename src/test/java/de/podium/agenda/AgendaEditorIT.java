@@ -57,6 +57,44 @@ class AgendaEditorIT {
         assertTrue(applied.html().contains("id=\"talk-" + first + "\""), "the grid shows them at once");
     }
 
+    /** Issue #19: the proposal was lost on reload or a new sign-in; now it is kept until applied or discarded. */
+    @Test
+    void theSolversProposalIsKeptAcrossSignInsShownOnTheGridAndAppliedOnce() throws Exception {
+        String slug = AgendaFixtures.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        AgendaFixtures.room(slug, "Plenarsaal", 100);
+        long first = AgendaFixtures.talk(slug, "Wohnraum auf dem Land", 60, 40, "kept" + System.nanoTime() + "@example.org");
+        long second = AgendaFixtures.talk(slug, "Leerstand nutzen", 45, 20, "kept" + System.nanoTime() + "@example.org");
+        String job = AutoScheduleIT.start(slug, "{\"seconds\":2}");
+        AutoScheduleIT.awaitEnd(slug, job);
+
+        Page later = Browser.signedIn(PodiumServer.ORGANIZER).get("/organizer/conferences/" + slug + "/agenda");
+        assertTrue(later.html().contains("id=\"solver:apply\"") && later.html().contains("Leerstand nutzen"),
+                "a new sign-in still finds the proposal: " + later.html());
+        assertFalse(later.html().contains("agenda-talk--proposed"), "the grid shows the working schedule");
+
+        Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
+        Page preview = browser.get("/organizer/conferences/" + slug + "/agenda?proposal=true");
+        assertTrue(preview.html().contains("Das Raster zeigt den Vorschlag der automatischen Planung"), preview.html());
+        assertTrue(java.util.regex.Pattern.compile("id=\"talk-" + first + "\"[^>]*class=\"[^\"]*agenda-talk--proposed")
+                .matcher(preview.html()).find(), "the proposed place is drawn on the grid: " + preview.html());
+        assertTrue(AgendaFixtures.unplaced(AgendaFixtures.talk(slug, first)), "showing it changes nothing");
+
+        Page applied = browser.submit(preview, "solver", Map.of(), "solver:apply");
+        assertTrue(applied.html().contains("2 Beiträge wurden nach dem Vorschlag eingeplant."), applied.html());
+        assertFalse(AgendaFixtures.unplaced(AgendaFixtures.talk(slug, second)), "placed");
+        Page after = Browser.signedIn(PodiumServer.ORGANIZER).get("/organizer/conferences/" + slug + "/agenda");
+        assertFalse(after.html().contains("id=\"solver:apply\""), "an applied proposal is gone for everyone");
+        assertEquals(409, podium.post("/api/conferences/" + slug + "/agenda/auto-schedule/" + job + "/apply", "")
+                .asOrganizer().send().status(), "and cannot be applied twice");
+
+        String discarded = AutoScheduleIT.start(slug, "{\"seconds\":1,\"mode\":\"ALL\"}");
+        AutoScheduleIT.awaitEnd(slug, discarded);
+        assertEquals(200, podium.post("/api/conferences/" + slug + "/agenda/auto-schedule/" + discarded + "/discard", "")
+                .asOrganizer().send().status());
+        assertFalse(Browser.signedIn(PodiumServer.ORGANIZER).get("/organizer/conferences/" + slug + "/agenda").html()
+                .contains("id=\"solver:apply\""), "a discarded proposal is gone");
+    }
+
     @Test
     void organizerClosesARoomForAWhileAndATalkInThatTimeIsAConflict() {
         String slug = AgendaFixtures.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");

@@ -64,14 +64,14 @@ class AutoScheduleIT {
     }
 
     static String start(String slug, String body) {
-        Answer started = podium.post("/api/conferences/" + slug + "/agenda/auto-schedule", body).asOrganizer().send();
+        Answer started = PodiumServer.get().post("/api/conferences/" + slug + "/agenda/auto-schedule", body).asOrganizer().send();
         assertEquals(202, started.status(), started::toString);
         return started.json().getString("jobId");
     }
 
     static JsonObject awaitEnd(String slug, String job) throws InterruptedException {
         for (int i = 0; i < 240; i++) {
-            JsonObject status = podium.get("/api/conferences/" + slug + "/agenda/auto-schedule/" + job).asOrganizer().send().json();
+            JsonObject status = PodiumServer.get().get("/api/conferences/" + slug + "/agenda/auto-schedule/" + job).asOrganizer().send().json();
             if (!status.getString("status").equals("RUNNING")) {
                 return status;
             }

@@ -24,6 +24,8 @@ import de.podium.agenda.control.Rooms;
 import de.podium.agenda.control.ScheduleConflicts;
 import de.podium.agenda.control.Slots;
 import de.podium.agenda.control.Talks;
+import de.podium.agenda.control.solver.AutoScheduler;
+import de.podium.agenda.control.solver.Proposal;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.agenda.entity.Room;
 import de.podium.agenda.entity.Talk;
@@ -63,6 +65,8 @@ public class AgendaEditor implements Serializable {
     AgendaPublishing publishing;
     @Inject
     LocaleSelection localeSelection;
+    @Inject
+    AutoScheduler scheduler;
 
     private String slug;
     private String day;
@@ -71,11 +75,14 @@ public class AgendaEditor implements Serializable {
     private String start;
     private String changelog;
     private Long placedTalkId;
+    /** Shows the solver's stored proposal on the grid instead of the working schedule (view parameter). */
+    private boolean proposal;
 
     private transient Conference conference;
     private transient List<Room> rooms;
     private transient List<Talk> talks;
     private transient List<Conflict> conflicts;
+    private transient Proposal openProposal;
 
     public void load() throws IOException {
         try {
@@ -97,6 +104,7 @@ public class AgendaEditor implements Serializable {
         rooms = roomService.of(conference);
         talks = talkService.of(conference);
         conflicts = scheduleConflicts.of(conference);
+        openProposal = scheduler.current(slug).filter(Proposal::isOpen).orElse(null);
     }
 
     /** The keyboard form's action; drag and drop fills the same fields and submits it. */
@@ -168,7 +176,21 @@ public class AgendaEditor implements Serializable {
     }
 
     public List<EditorGrid.Row> getRows() {
-        return EditorGrid.rows(conference, getSelectedDay(), rooms, talks);
+        return EditorGrid.rows(conference, getSelectedDay(), rooms, EditorGrid.placed(talks, proposedPlaces()));
+    }
+
+    private Map<Long, Proposal.Placement> proposedPlaces() {
+        return isPreviewing() ? openProposal.placements().stream()
+                .collect(Collectors.toMap(Proposal.Placement::talkId, p -> p, (a, b) -> a)) : Map.of();
+    }
+
+    /** The grid shows where the solver's proposal would put the talks; nothing is changed until it is applied. */
+    public boolean isPreviewing() {
+        return proposal && openProposal != null;
+    }
+
+    public boolean isProposalOpen() {
+        return openProposal != null;
     }
 
     public List<LocalDateTime> getStarts() {
@@ -176,7 +198,8 @@ public class AgendaEditor implements Serializable {
     }
 
     public List<Talk> getUnscheduled() {
-        return talks.stream().filter(t -> !t.isScheduled()).toList();
+        Map<Long, Proposal.Placement> proposed = proposedPlaces();
+        return talks.stream().filter(t -> !t.isScheduled() && !proposed.containsKey(t.getId())).toList();
     }
 
     /** Talk id → how many conflicts it is part of, to mark talks in the grid. */
@@ -186,11 +209,6 @@ public class AgendaEditor implements Serializable {
 
     public String message(Conflict conflict) {
         return conflict.message(localeSelection.getLocale());
-    }
-
-    /** Rows a talk block spans in the grid. */
-    public int span(Talk talk) {
-        return Math.max(1, (talk.getDurationMinutes() + EditorGrid.STEP_MINUTES - 1) / EditorGrid.STEP_MINUTES);
     }
 
     public String getSlug() { return slug; }
@@ -206,6 +224,8 @@ public class AgendaEditor implements Serializable {
     public String getChangelog() { return changelog; }
     public void setChangelog(String changelog) { this.changelog = changelog; }
     public Long getPlacedTalkId() { return placedTalkId; }
+    public boolean isProposal() { return proposal; }
+    public void setProposal(boolean proposal) { this.proposal = proposal; }
     /** Also after the view moved to another node, where the transient fields start empty. */
     public Conference getConference() {
         if (conference == null) {

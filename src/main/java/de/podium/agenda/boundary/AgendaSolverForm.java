@@ -1,6 +1,10 @@
 package de.podium.agenda.boundary;
 
 import java.io.Serializable;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.context.FacesContext;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,9 +31,13 @@ public class AgendaSolverForm implements Serializable {
     @Inject
     AgendaEditor editor;
 
+    private static final String READ_IN_THIS_REQUEST = AgendaSolverForm.class.getName() + ".job";
+
     private Integer solverSeconds = 30;
     private String solverMode = "UNSCHEDULED";
     private String jobId;
+    /** Whether this view has looked for a proposal kept from an earlier visit (it survives reloads and sign-ins). */
+    private boolean restored;
 
     public void startSolver() {
         AgendaData.AutoScheduleData data = new AgendaData.AutoScheduleData();
@@ -37,17 +45,18 @@ public class AgendaSolverForm implements Serializable {
         data.mode = solverMode;
         try {
             jobId = scheduler.start(editor.getSlug(), data).getId();
+            restored = true;
         } catch (PodiumException | ConstraintViolationException e) {
             FacesErrors.show("solver", e, localeSelection.getLocale());
         }
-        editor.reload();
+        changed();
     }
 
     public void stopSolver() {
         if (jobId != null) {
             scheduler.stop(editor.getSlug(), jobId);
         }
-        editor.reload();
+        changed();
     }
 
     public void applyProposal() {
@@ -58,7 +67,7 @@ public class AgendaSolverForm implements Serializable {
         } catch (PodiumException e) {
             FacesErrors.show("solver", e, localeSelection.getLocale());
         }
-        editor.reload();
+        changed();
     }
 
     public void discardProposal() {
@@ -66,15 +75,39 @@ public class AgendaSolverForm implements Serializable {
             scheduler.discard(editor.getSlug(), jobId);
             jobId = null;
         }
+        changed();
+    }
+
+    /** Re-read on every poll, so the page shows the running job's latest score; read once per request. */
+    @SuppressWarnings("unchecked")
+    public SolverJson.JobView getJob() {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        if (!request.containsKey(READ_IN_THIS_REQUEST)) {
+            request.put(READ_IN_THIS_REQUEST, Optional.ofNullable(readJob()));
+        }
+        return ((Optional<SolverJson.JobView>) request.get(READ_IN_THIS_REQUEST)).orElse(null);
+    }
+
+    /** After an action the job is read afresh. */
+    private void changed() {
+        FacesContext.getCurrentInstance().getAttributes().remove(READ_IN_THIS_REQUEST);
         editor.reload();
     }
 
-    /** Re-read on every poll, so the page shows the running job's latest score. */
-    public SolverJson.JobView getJob() {
+    private SolverJson.JobView readJob() {
+        if (jobId == null && !restored) {
+            restored = true;
+            scheduler.current(editor.getSlug()).ifPresent(p -> jobId = p.jobId());
+        }
         if (jobId == null) {
             return null;
         }
-        return SolverJson.JobView.of(scheduler.job(editor.getSlug(), jobId), editor.getConference());
+        try {
+            return SolverJson.JobView.of(scheduler.job(editor.getSlug(), jobId), editor.getConference());
+        } catch (PodiumException.NotFound e) {
+            jobId = null;
+            return null;
+        }
     }
 
     /** The solver's score as people count it: "3 Konflikte, 12 Hinweise" (each broken rule costs one point). */

@@ -1,13 +1,9 @@
 package de.podium.agenda.boundary;
 
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 
-import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
-
-import de.podium.agenda.control.solver.AgendaPlan;
-import de.podium.agenda.control.solver.ScheduleJob;
+import de.podium.agenda.control.solver.Proposal;
 import de.podium.event.entity.Conference;
 
 /** JSON shapes of automatic scheduling. */
@@ -20,18 +16,13 @@ public final class SolverJson {
     public record JobView(String jobId, String status, Integer hardScore, Integer softScore, long elapsedMillis,
                           Long feasibleAfterMillis, List<Proposed> proposal) {
 
-        static JobView of(ScheduleJob job, Conference conference) {
-            HardSoftScore score = job.score();
-            AgendaPlan plan = job.getBest();
-            List<Proposed> proposal = plan == null ? List.of() : plan.getTalks().stream()
-                    .filter(t -> t.getRoom() != null && t.getStart() != null)
-                    .sorted(Comparator.comparing(de.podium.agenda.control.solver.PlanTalk::getStart))
-                    .map(t -> new Proposed(t.getId(), t.getTitle(), t.getRoom().getId(), t.getRoom().getName(),
-                            conference.withOffset(t.getStart()), conference.withOffset(t.getEnd()),
-                            t.isPinned()))
+        static JobView of(Proposal proposal, Conference conference) {
+            List<Proposed> placed = proposal.placements().stream()
+                    .map(p -> new Proposed(p.talkId(), p.title(), p.roomId(), p.room(), conference.withOffset(p.start()),
+                            conference.withOffset(p.end()), p.kept()))
                     .toList();
-            return new JobView(job.getId(), job.getStatus().name(), score == null ? null : score.hardScore(),
-                    score == null ? null : score.softScore(), job.getElapsedMillis(), job.getFeasibleAfterMillis(), proposal);
+            return new JobView(proposal.jobId(), proposal.status().name(), proposal.hardScore(), proposal.softScore(),
+                    proposal.elapsedMillis(), proposal.feasibleAfterMillis(), placed);
         }
     }
 

@@ -2,7 +2,9 @@ package de.podium.agenda.control.solver;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +32,8 @@ import de.podium.platform.control.PodiumException;
 
 /**
  * Automatic scheduling as background jobs ({@link BackgroundWork}): start, watch the score, stop, then apply the
- * proposal to the working schedule or discard it. Jobs are kept in this node's memory for an hour.
+ * proposal to the working schedule or discard it. A running job lives in this node's memory; its finished proposal
+ * is stored ({@link ProposalStore}) until applied, discarded or replaced by the next run.
  */
 @ApplicationScoped
 public class AutoScheduler {
@@ -72,6 +75,9 @@ public class AutoScheduler {
 
     private final Map<String, ScheduleJob> jobs = new ConcurrentHashMap<>();
 
+    @Inject
+    ProposalStore stored;
+
     @Transactional
     public ScheduleJob start(String slug, AgendaData.AutoScheduleData data) {
         Conference conference = conferences.forOrganizer(slug);
@@ -89,7 +95,7 @@ public class AutoScheduler {
         long seconds = data.seconds;
         background.run(() -> {
             try {
-                job.run(problem, seconds, Math.min(seconds, unimprovedSeconds));
+                job.run(problem, seconds, Math.min(seconds, unimprovedSeconds), stored::keep);
             } catch (RuntimeException | LinkageError e) {
                 LOG.log(Level.SEVERE, "Automatic scheduling failed for " + slug, e);
             }
@@ -97,50 +103,77 @@ public class AutoScheduler {
         return job;
     }
 
-    public ScheduleJob job(String slug, String jobId) {
+    /** A run of this conference: live from this node's memory while it runs, else its stored proposal. */
+    @Transactional
+    public Proposal job(String slug, String jobId) {
         Conference conference = conferences.forOrganizer(slug);
         ScheduleJob job = jobs.get(jobId);
-        if (job == null || job.getConferenceId() != conference.getId()) {
-            throw new PodiumException.NotFound("error.agenda.solver.unknownJob", jobId);
+        if (job != null && job.getConferenceId() == conference.getId()) {
+            return job.snapshot();
         }
-        return job;
+        return stored.find(conference.getId()).filter(p -> p.jobId().equals(jobId))
+                .orElseThrow(() -> new PodiumException.NotFound("error.agenda.solver.unknownJob", jobId));
     }
 
-    public ScheduleJob stop(String slug, String jobId) {
-        ScheduleJob job = job(slug, jobId);
-        job.stop();
-        return job;
+    /** The run the agenda page shows: one running on this node, else the stored proposal not yet applied. */
+    @Transactional
+    public Optional<Proposal> current(String slug) {
+        Conference conference = conferences.forOrganizer(slug);
+        Optional<Proposal> running = jobs.values().stream()
+                .filter(j -> j.getConferenceId() == conference.getId() && j.getStatus() == ScheduleJob.Status.RUNNING)
+                .findFirst().map(ScheduleJob::snapshot);
+        return running.isPresent() ? running : stored.find(conference.getId());
     }
 
-    public ScheduleJob discard(String slug, String jobId) {
-        ScheduleJob job = job(slug, jobId);
-        if (job.getStatus() == ScheduleJob.Status.APPLIED) {
+    public Proposal stop(String slug, String jobId) {
+        Proposal proposal = job(slug, jobId);
+        ScheduleJob job = jobs.get(jobId);
+        if (job != null) {
+            job.stop();
+            return job.snapshot();
+        }
+        return proposal;
+    }
+
+    @Transactional
+    public Proposal discard(String slug, String jobId) {
+        Proposal proposal = job(slug, jobId);
+        ScheduleJob job = jobs.get(jobId);
+        if (job != null && job.getStatus() == ScheduleJob.Status.APPLIED) {
             throw new PodiumException.Conflict("applied", "error.agenda.solver.applied");
         }
-        job.discard();
-        return job;
+        if (job != null) {
+            job.discard();
+        }
+        stored.take(proposal.conferenceId(), jobId);
+        return new Proposal(jobId, proposal.conferenceId(), ScheduleJob.Status.DISCARDED, proposal.hardScore(),
+                proposal.softScore(), proposal.elapsedMillis(), proposal.feasibleAfterMillis(), List.of());
     }
 
-    /** Places every talk the solver moved where the proposal has it; pinned talks stay untouched. */
+    /** Places every talk the solver moved where the proposal has it; pinned talks stay untouched. Once per run. */
     @Transactional
     public int apply(String slug, String jobId) {
-        ScheduleJob job = job(slug, jobId);
-        AgendaPlan plan = job.getBest();
-        if (job.getStatus() == ScheduleJob.Status.RUNNING) {
+        Proposal seen = job(slug, jobId);
+        if (seen.isRunning()) {
             throw new PodiumException.Conflict("running", "error.agenda.solver.running");
         }
-        if (plan == null || !job.mark(ScheduleJob.Status.APPLIED)) {
+        ScheduleJob job = jobs.get(jobId);
+        if (job != null && !job.mark(ScheduleJob.Status.APPLIED)) {
+            throw new PodiumException.Conflict("no_proposal", "error.agenda.solver.noProposal");
+        }
+        Proposal proposal = stored.take(seen.conferenceId(), jobId).orElse(job == null ? null : seen);
+        if (proposal == null || proposal.placements().isEmpty()) {
             throw new PodiumException.Conflict("no_proposal", "error.agenda.solver.noProposal");
         }
         int placed = 0;
-        for (PlanTalk planned : plan.getTalks()) {
-            if (planned.isPinned() || planned.getRoom() == null || planned.getStart() == null) {
+        for (Proposal.Placement planned : proposal.placements()) {
+            if (planned.kept()) {
                 continue;
             }
-            Talk talk = em.find(Talk.class, planned.getId());
-            Room room = em.find(Room.class, planned.getRoom().getId());
-            if (talk != null && room != null && talk.getConference().getId() == job.getConferenceId()) {
-                talk.place(room, planned.getStart());
+            Talk talk = em.find(Talk.class, planned.talkId());
+            Room room = em.find(Room.class, planned.roomId());
+            if (talk != null && room != null && talk.getConference().getId() == proposal.conferenceId()) {
+                talk.place(room, planned.start());
                 placed++;
             }
         }

@@ -1,7 +1,10 @@
 package de.podium.agenda.control.solver;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
@@ -42,7 +45,11 @@ public class ScheduleJob {
         return plan.getTalks().stream().allMatch(t -> t.getRoom() != null && t.getStart() != null);
     }
 
-    void run(AgendaPlan problem, long seconds, long unimprovedSeconds) {
+    /**
+     * Solves, then hands the finished proposal to {@code keep} while the job still counts as running, so that
+     * nobody applies or discards it before it is stored.
+     */
+    void run(AgendaPlan problem, long seconds, long unimprovedSeconds, Consumer<Proposal> keep) {
         try {
             solver = AgendaSolver.create(seconds, unimprovedSeconds, this::improved);
             if (stopRequested) {
@@ -51,7 +58,9 @@ public class ScheduleJob {
             }
             AgendaPlan result = solver.solve(problem);
             improved(result);
-            finish(stopRequested ? Status.STOPPED : Status.DONE);
+            Status end = stopRequested ? Status.STOPPED : Status.DONE;
+            keep.accept(snapshot(end));
+            finish(end);
         } catch (RuntimeException | LinkageError e) {
             finish(Status.FAILED);
             throw e;
@@ -89,6 +98,23 @@ public class ScheduleJob {
     public HardSoftScore score() {
         AgendaPlan plan = best;
         return plan == null ? null : plan.getScore();
+    }
+
+    public Proposal snapshot() {
+        return snapshot(status);
+    }
+
+    private Proposal snapshot(Status as) {
+        AgendaPlan plan = best;
+        HardSoftScore score = plan == null ? null : plan.getScore();
+        List<Proposal.Placement> placements = plan == null ? List.of() : plan.getTalks().stream()
+                .filter(t -> t.getRoom() != null && t.getStart() != null)
+                .sorted(Comparator.comparing(PlanTalk::getStart))
+                .map(t -> new Proposal.Placement(t.getId(), t.getTitle(), t.getRoom().getId(), t.getRoom().getName(),
+                        t.getStart(), t.getEnd(), t.isPinned()))
+                .toList();
+        return new Proposal(id, conferenceId, as, score == null ? null : score.hardScore(),
+                score == null ? null : score.softScore(), getElapsedMillis(), feasibleAfterMillis, placements);
     }
 
     public String getId() { return id; }

@@ -14,7 +14,7 @@ class AgendaSolverTest {
     /** Solves and reports the time to the first feasible complete plan. */
     static ScheduleJob solve(AgendaPlan problem, long seconds, long unimproved) {
         ScheduleJob job = new ScheduleJob(0);
-        job.run(problem, seconds, unimproved);
+        job.run(problem, seconds, unimproved, proposal -> { });
         return job;
     }
 
@@ -54,7 +54,7 @@ class AgendaSolverTest {
     @Test
     void stopEndsARunningJobWithItsBestPlanSoFar() throws Exception {
         ScheduleJob job = new ScheduleJob(0);
-        Thread runner = new Thread(() -> job.run(Programmes.generated(60, 4, 10, 7), 120, 120));
+        Thread runner = new Thread(() -> job.run(Programmes.generated(60, 4, 10, 7), 120, 120, proposal -> { }));
         runner.start();
         while (job.getBest() == null) {
             Thread.sleep(50);
