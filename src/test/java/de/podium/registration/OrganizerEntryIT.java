@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import de.podium.testsupport.Browser;
+import de.podium.testsupport.Journey;
 import de.podium.testsupport.Browser.Page;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.PodiumServer.Answer;
@@ -101,6 +102,32 @@ class OrganizerEntryIT {
                 "{\"firstName\":\"\",\"lastName\":\"X\",\"email\":\"a@b.example\"}").asOrganizer().send();
         assertEquals(422, bad.status(), bad::toString);
         assertEquals("firstName", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void resendQueuesTheMailOfTheCurrentStatusAgainAndNotesItInTheHistory() throws Exception {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", null, false, false));
+        String email = RegistrationFixtures.email();
+        long id = enter(slug, entered("GUEST", email, "phone"), "CONFIRMED");
+
+        Answer resent = podium.post("/api/conferences/" + slug + "/registrations/" + id + "/resend", "").asOrganizer().send();
+        assertEquals(202, resent.status(), resent::toString);
+        assertEquals("registration.confirmed", resent.json().getString("mail"));
+        assertEquals(List.of("registration.confirmed", "registration.confirmed"), RegistrationChecks.mailKinds(email));
+        String manage = Journey.link(Journey.mail(email, 2), "/registrations/self/[A-Za-z0-9_-]+");
+        assertEquals(200, new Browser(podium).get(manage.substring(podium.baseUrl().length())).status(), "the link in it works");
+        JsonArray history = history(slug, id, "de");
+        assertEquals("Mail erneut gesendet", history.getJsonObject(1).getString("action"));
+        assertEquals("„Teilnahme bestätigt“", history.getJsonObject(1).getString("details"));
+
+        assertEquals(403, podium.post("/api/conferences/" + slug + "/registrations/" + id + "/resend", "")
+                .asSpeaker().send().status(), "only the conference's organizers");
+        assertEquals(200, podium.post("/api/conferences/" + slug + "/registrations/" + id + "/cancel", "{\"reason\":\"Terminkonflikt\"}")
+                .asOrganizer().send().status());
+        Answer cancelled = podium.post("/api/conferences/" + slug + "/registrations/" + id + "/resend", "").asOrganizer().send();
+        assertEquals(409, cancelled.status(), "nothing to send again for a cancelled registration: " + cancelled);
+        assertEquals(List.of("registration.confirmed", "registration.confirmed", "registration.cancelled"),
+                RegistrationChecks.mailKinds(email));
     }
 
     @Test

@@ -30,6 +30,9 @@ public class OrganizerEntryForm implements Serializable {
     static final Set<String> FIELDS = Set.of("category", "salutation", "title", "firstName", "lastName", "office",
             "organisation", "email", "locale", "enteredBy");
 
+    static final Set<String> EDIT_FIELDS = Set.of("salutation", "title", "firstName", "lastName", "office", "organisation",
+            "email", "locale");
+
     @Inject
     RegistrationBackOffice backOffice;
 
@@ -43,6 +46,7 @@ public class OrganizerEntryForm implements Serializable {
     private Long selected;
     private String moveCategory;
     private String cancelReason;
+    private final RegistrationData.OrganizerEdit edit = new RegistrationData.OrganizerEdit();
 
     public OrganizerEntryForm() {
         data.salutation = "NONE";
@@ -72,6 +76,39 @@ public class OrganizerEntryForm implements Serializable {
         selected = id;
         moveCategory = null;
         cancelReason = null;
+        Registration registration = getSelectedRegistration();
+        if (registration != null) {
+            edit.salutation = registration.getSalutation().name();
+            edit.title = registration.getName().getTitle();
+            edit.firstName = registration.getName().getFirstName();
+            edit.lastName = registration.getName().getLastName();
+            edit.office = registration.getOffice();
+            edit.organisation = registration.getOrganisation();
+            edit.email = registration.getEmail();
+            edit.locale = registration.getLocale();
+        }
+    }
+
+    /** Saves the person fields of the selected registration; the history names what changed. */
+    public void saveEdit() {
+        try {
+            backOffice.edit(page.getSlug(), selected, edit);
+            FacesErrors.info(Texts.get(locale(), "organizer.entry.edited"));
+            page.refresh();
+        } catch (RuntimeException e) {
+            PageMessages.show(e, locale(), "person", EDIT_FIELDS);
+        }
+    }
+
+    /** Sends the mail of the registration's status (with the manage link) once more. */
+    public void resend() {
+        try {
+            RegistrationBackOffice.ResentMail resent = backOffice.resend(page.getSlug(), selected);
+            FacesErrors.info(Texts.get(locale(), "organizer.entry.resent", Texts.get(locale(), "mail.kind." + resent.kind()),
+                    resent.registration().getEmail()));
+        } catch (RuntimeException e) {
+            PageMessages.show(e, locale(), "change", Set.of());
+        }
     }
 
     public void move() {
@@ -132,6 +169,7 @@ public class OrganizerEntryForm implements Serializable {
     }
 
     public RegistrationData getData() { return data; }
+    public RegistrationData.OrganizerEdit getEdit() { return edit; }
     public String getCategory() { return data.category; }
     public void setCategory(String category) { data.category = category; }
     public String getEmail() { return data.email; }

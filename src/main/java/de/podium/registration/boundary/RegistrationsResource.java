@@ -175,6 +175,22 @@ public class RegistrationsResource {
         return RegistrationJson.Created.of(backOffice.cancel(slug, id, body));
     }
 
+    @Schema(name = "RegistrationMailResent")
+    public record Resent(long id, String status, String mail) {
+    }
+
+    @Operation(operationId = "resendRegistrationMail")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "202", description = "The mail of the registration's status (with its manage link) is queued again",
+            content = @Content(schema = @Schema(ref = "RegistrationMailResent")))
+    @APIResponse(responseCode = "409", description = "Cancelled, rejected or checked in: no mail to send again")
+    @POST
+    @Path("{id: [0-9]+}/resend")
+    public Response resend(@PathParam("id") Long id) {
+        RegistrationBackOffice.ResentMail resent = backOffice.resend(slug, id);
+        return Response.accepted(new Resent(id, resent.registration().getStatus().name(), resent.kind())).build();
+    }
+
     @Operation(operationId = "getRegistrationHistory")
     @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @APIResponse(responseCode = "200", description = "Every change by organizers, oldest first, in the request's language")

@@ -28,6 +28,7 @@ import de.podium.registration.entity.EmailAddress;
 import de.podium.registration.entity.PersonName;
 import de.podium.registration.entity.Registration;
 import de.podium.registration.entity.RegistrationChange;
+import de.podium.registration.entity.RegistrationStatus;
 import de.podium.registration.entity.RegistrationChange.Action;
 import de.podium.security.entity.Account;
 
@@ -160,6 +161,32 @@ public class RegistrationBackOffice {
         return registration;
     }
 
+    /**
+     * Sends the person the mail of their registration's current status again (the confirmation with the manage link,
+     * the opt-in request, the waiting-list or the pending-approval mail), e.g. when it went to the spam folder.
+     */
+    @Transactional
+    public ResentMail resend(String slug, Long id) {
+        Registration registration = ofConference(slug, id);
+        Account organizer = access.requireOrganizerOf(registration.getConference());
+        RegistrationService.transition(() -> {
+            if (!RESENDABLE.contains(registration.getStatus())) {
+                throw new de.podium.registration.entity.IllegalTransition(registration.getStatus(), "resend");
+            }
+            return null;
+        });
+        String kind = mails.outcome(registration, false).getKind();
+        record(registration, organizer, Action.RESENT, kind);
+        return new ResentMail(registration, kind);
+    }
+
+    private static final java.util.Set<RegistrationStatus> RESENDABLE = java.util.EnumSet.of(RegistrationStatus.PENDING_CONFIRMATION,
+            RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING_APPROVAL);
+
+    /** The registration and the kind of mail queued for it again. */
+    public record ResentMail(Registration registration, String kind) {
+    }
+
     /** The registration's history in words of the reader's language, oldest first. */
     public List<HistoryEntry> history(String slug, Long id, Locale locale) {
         Registration registration = ofConference(slug, id);
@@ -198,6 +225,7 @@ public class RegistrationBackOffice {
                         categoryName(conference, codes.length > 1 ? codes[1] : "", locale));
             }
             case CANCELLED -> Texts.get(locale, "registration.history.details.CANCELLED", details);
+            case RESENT -> Texts.get(locale, "registration.history.details.RESENT", Texts.get(locale, "mail.kind." + details));
         };
     }
 

@@ -50,6 +50,11 @@ public class RegistrationData extends PersonData {
         public String email;
         @Pattern(regexp = "de|en", message = "{podium.locale.pattern}")
         public String locale;
+
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public String getLocale() { return locale; }
+        public void setLocale(String locale) { this.locale = locale; }
     }
 
     /** Another category for a registration. */

@@ -28,7 +28,7 @@ public class RegistrationChange {
     public static final String OF_REGISTRATION = "RegistrationChange.ofRegistration";
 
     public enum Action {
-        ENTERED, EDITED, MOVED, CANCELLED
+        ENTERED, EDITED, MOVED, CANCELLED, RESENT
     }
 
     @Id
