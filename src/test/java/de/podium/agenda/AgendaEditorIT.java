@@ -95,6 +95,42 @@ class AgendaEditorIT {
                 .contains("id=\"solver:apply\""), "a discarded proposal is gone");
     }
 
+    /** Issue #23: parallel sessions appeared in room order C, B, A; the organizer now sets the order. */
+    @Test
+    void theOrganizerSetsTheRoomsOrderAndThePublicAgendaFollowsIt() {
+        String slug = AgendaFixtures.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");
+        long c = AgendaFixtures.room(slug, "Forum C", 60);
+        long b = AgendaFixtures.room(slug, "Forum B", 60);
+        long a = AgendaFixtures.room(slug, "Forum A", 60);
+        for (long room : new long[] {a, b, c}) {
+            long talk = AgendaFixtures.talk(slug, "Forum in Raum " + room, 60, 20, "order" + System.nanoTime() + "@example.org");
+            AgendaFixtures.place(slug, talk, room, "2027-06-01T10:00:00+02:00");
+        }
+        assertEquals(201, podium.post("/api/conferences/" + slug + "/agenda/publish", "{}").asOrganizer().send().status());
+        String before = new Browser(podium).get("/conferences/" + slug + "/agenda").html();
+        assertTrue(before.indexOf("Forum C") < before.indexOf("Forum B") && before.indexOf("Forum B") < before.indexOf("Forum A"),
+                "in the order the rooms were added: " + before);
+
+        Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
+        Page editor = browser.get("/organizer/conferences/" + slug + "/agenda");
+        assertTrue(editor.html().contains("aria-label=\"Nach vorn: Forum A\""), editor.html());
+        Page once = browser.submit(editor, "roomOrder", Map.of(), "roomOrder:roomList:2:up");
+        Page twice = browser.submit(once, "roomOrder", Map.of(), "roomOrder:roomList:1:up");
+        String grid = twice.html().substring(twice.html().indexOf("class=\"agenda-grid\""));
+        assertTrue(grid.indexOf("Forum A <small>") < grid.indexOf("Forum C <small>"), "the grid's columns follow: " + grid);
+        assertEquals(422, podium.put("/api/conferences/" + slug + "/rooms/order", "{\"rooms\":[" + a + "," + b + "]}")
+                .asOrganizer().send().status(), "every room once");
+        assertEquals(200, podium.put("/api/conferences/" + slug + "/rooms/order", "{\"rooms\":[" + a + "," + b + "," + c + "]}")
+                .asOrganizer().send().status());
+
+        String english = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/agenda").language("en").send().body();
+        assertTrue(english.contains("<td>Housing</td>") && !english.contains("<td>Wohnen</td>"), "track names in English: " + english);
+
+        String after = new Browser(podium).get("/conferences/" + slug + "/agenda").html();
+        assertTrue(after.indexOf("Forum A") < after.indexOf("Forum B") && after.indexOf("Forum B") < after.indexOf("Forum C"),
+                "the published programme follows the new order at once: " + after);
+    }
+
     @Test
     void organizerClosesARoomForAWhileAndATalkInThatTimeIsAConflict() {
         String slug = AgendaFixtures.conference("2027-06-01T09:00:00+02:00", "2027-06-01T18:00:00+02:00");

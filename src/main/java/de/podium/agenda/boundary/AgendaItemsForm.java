@@ -41,6 +41,16 @@ public class AgendaItemsForm implements Serializable {
     private String talkTrack;
     private Integer talkAudience;
 
+    /** "Nach vorn" / "Nach hinten" beside a room: its place in the order of the grid and the programme. */
+    public void moveRoom(Long roomId, int step) {
+        try {
+            rooms.move(editor.getSlug(), roomId, step);
+        } catch (PodiumException e) {
+            FacesErrors.show("roomOrder", e, localeSelection.getLocale());
+        }
+        editor.reload();
+    }
+
     public void addRoom() {
         AgendaData.RoomData data = new AgendaData.RoomData();
         data.name = roomName;

@@ -22,8 +22,9 @@ import de.podium.agenda.control.PublishedTalk;
 import de.podium.agenda.entity.AgendaVersion;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
-import de.podium.event.entity.Track;
+import de.podium.agenda.control.Rooms;
 import de.podium.platform.boundary.FacesErrors;
+import de.podium.platform.boundary.LocaleSelection;
 
 /** The public programme (/conferences/{slug}/agenda): the published version by day, filterable by room and track. */
 @Named
@@ -35,6 +36,12 @@ public class AgendaPage {
 
     @Inject
     AgendaPublishing publishing;
+
+    @Inject
+    Rooms rooms;
+
+    @Inject
+    LocaleSelection localeSelection;
 
     private String slug;
     private String track;
@@ -58,16 +65,20 @@ public class AgendaPage {
         version = publishing.latest(conference).orElse(null);
         if (version != null) {
             JsonObject snapshot = Json.createReader(new StringReader(version.getContent())).readObject();
+            Map<String, Integer> roomOrder = new java.util.HashMap<>();
+            rooms.of(conference).forEach(r -> roomOrder.putIfAbsent(r.getName(), r.getPosition()));
             entries = snapshot.getJsonArray("talks").getValuesAs(JsonObject.class).stream().map(this::entry)
                     .filter(e -> track == null || track.isBlank() || track.equals(e.trackCode()))
                     .filter(e -> room == null || room.isBlank() || room.equals(e.room()))
+                    .sorted(java.util.Comparator.comparing(Entry::start)
+                            .thenComparing(e -> roomOrder.getOrDefault(e.room(), Integer.MAX_VALUE)))
                     .toList();
         }
     }
 
     private Entry entry(JsonObject talk) {
         String code = talk.isNull("track") ? null : talk.getString("track");
-        String trackName = code == null ? null : conference.track(code).map(Track::getName).orElse(code);
+        String trackName = code == null ? null : conference.track(code).map(t -> t.localizedName(localeSelection.getLocale())).orElse(code);
         return new Entry(talk.getJsonNumber("id").longValue(), talk.getString("title"), talk.getString("kind"),
                 talk.getString("room"), code, trackName, local(talk.getString("start")), local(talk.getString("end")),
                 talk.getJsonArray("speakers").getValuesAs(JsonObject.class).stream().map(AgendaPage::speaker).toList());

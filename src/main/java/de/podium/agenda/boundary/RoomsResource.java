@@ -66,6 +66,20 @@ public class RoomsResource {
                 .map(u -> AgendaJson.WindowView.of(u.getRoom().getConference(), u.getWindow().getStartsAt(), u.getWindow().getEndsAt())).toList();
     }
 
+    /** The rooms' order: {@code {"rooms":[id, …]}} with every room of the conference once. */
+    public record RoomOrder(List<Long> rooms) {
+    }
+
+    @Operation(operationId = "orderRooms")
+    @APIResponse(responseCode = "200", description = "The rooms in their new order")
+    @APIResponse(responseCode = "422", description = "rooms does not name every room of the conference once")
+    @PUT
+    @Path("order")
+    public List<AgendaJson.RoomView> order(@PathParam("slug") String slug, RoomOrder order) {
+        return rooms.order(slug, order == null ? null : order.rooms()).stream()
+                .map(r -> new AgendaJson.RoomView(r.getId(), r.getName(), r.getCapacity(), r.getEquipment())).toList();
+    }
+
     @Operation(operationId = "listRooms")
     @GET
     public List<AgendaJson.RoomView> rooms(@PathParam("slug") String slug) {

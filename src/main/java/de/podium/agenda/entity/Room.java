@@ -53,4 +53,5 @@ public class Room {
     public String getEquipment() { return equipment; }
     public void setEquipment(String equipment) { this.equipment = equipment; }
     public int getPosition() { return position; }
+    public void moveTo(int position) { this.position = position; }
 }

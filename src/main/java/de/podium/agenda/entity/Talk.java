@@ -25,8 +25,8 @@ import de.podium.event.entity.Track;
 
 /** A programme item (Beitrag): title, abstract, speakers and, once placed, a room and a start time. */
 @Entity
-@NamedQuery(name = Talk.OF_CONFERENCE, query = "SELECT t FROM Talk t WHERE t.conference = :conference "
-        + "ORDER BY t.startsAt, t.title")
+@NamedQuery(name = Talk.OF_CONFERENCE, query = "SELECT t FROM Talk t LEFT JOIN t.room r WHERE t.conference = :conference "
+        + "ORDER BY t.startsAt, r.position, t.title")
 public class Talk {
 
     public static final String OF_CONFERENCE = "Talk.ofConference";
