@@ -81,12 +81,23 @@ class SpeakerJourneyIT {
             // the biography
             clickAndLoad(browser, driver.findElement(By.linkText(de("speaker.home.profile"))));
             String bio = "Leitet seit 2015 das Integrationsbüro des Landkreises und baut Sprachkurse in 14 Gemeinden auf.";
-            type(driver, "profile:bioDe", bio);
+            // issue #23: the bio is written in an editor with formatting buttons, and adding a time window keeps it
+            WebElement editor = driver.findElement(By.id("profile:bioDe-editor"));
+            editor.click();
+            editor.sendKeys(bio);
+            editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+            driver.findElement(By.cssSelector("button[aria-label='" + de("richText.bold") + "']")).click();
             browser.screenshot("bio-written");
+            clickAndLoad(browser, driver.findElement(By.id("profile:add")));
+            assertTrue(driver.findElement(By.id("profile:bioDe-editor")).getText().contains(bio), "kept when a window is added");
+            driver.findElement(By.id("profile:windows:0:start")).sendKeys("12.06.2031 9:00");
+            driver.findElement(By.id("profile:windows:0:end")).sendKeys("12.06.2031 17:00");
             clickAndLoad(browser, driver.findElement(By.id("profile:save")));
             awaitText(browser, de("speaker.profile.saved"));
             open(browser, driver.getCurrentUrl());
-            assertEquals(bio, driver.findElement(By.id("profile:bioDe")).getAttribute("value"), "the bio is kept");
+            assertTrue(driver.findElement(By.id("profile:bioDe")).getAttribute("value").contains("<b>" + bio + "</b>"),
+                    "the bio is kept, in bold: " + driver.findElement(By.id("profile:bioDe")).getAttribute("value"));
+            assertEquals("12.06.2031 09:00", driver.findElement(By.id("profile:windows:0:start")).getAttribute("value"));
             browser.screenshot("bio-saved");
 
             // slides, then a replacement

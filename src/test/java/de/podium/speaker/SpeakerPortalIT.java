@@ -151,28 +151,31 @@ class SpeakerPortalIT {
         Page page = browser.get(path);
         assertEquals(200, page.status(), page.html());
         assertTrue(page.html().contains("value=\"Weiß\""), "the profile as stored");
-        Page saved = browser.submit(page, "profile", Map.of("profile:office", "Landrätin",
-                "profile:bioDe", "<p><strong>Landrätin</strong> seit 2012<script>alert(1)</script></p>"), "profile:save");
+        // issue #23: adding a time window used to lose the unsaved bio; now it is one form with one save
+        Page added = browser.submit(page, "profile", Map.of("profile:office", "Landrätin",
+                "profile:bioDe", "<p><strong>Landrätin</strong> seit 2012<script>alert(1)</script></p>"), "profile:add");
+        assertTrue(added.html().contains("&lt;strong&gt;Landrätin&lt;/strong&gt; seit 2012"), "the bio typed is kept: " + added.html());
+        assertTrue(added.html().contains("value=\"Landrätin\""), "and the office");
+        assertTrue(added.html().contains("id=\"profile:windows:0:start\""), "a new time window");
+        assertEquals(1, added.html().split("id=\"profile:save\"", -1).length - 1, "one save button");
+
+        // (this test browser does not read text areas back, so the bio is sent again as the page holds it)
+        Page saved = browser.submitMultipart(added, "profile", Map.of("profile:bioDe", "<p><strong>Landrätin</strong> seit 2012<script>alert(1)</script></p>",
+                "profile:windows:0:start", "12.06.2031 9:00", "profile:windows:0:end", "12.06.2031 12:00"),
+                "profile:photoFile", "portrait.jpg", SlideFixtures.jpegWithExif(800, 1200), "profile:save");
         assertTrue(saved.html().contains("Ihr Profil wurde gespeichert."), saved.html());
         assertTrue(saved.html().contains("&lt;strong&gt;Landrätin&lt;/strong&gt;"), "shown escaped in the text area");
         assertFalse(saved.html().contains("alert(1)"), "the script is gone");
         assertFalse(saved.html().contains("<script>alert"), "never rendered as markup");
-
-        Page photo = browser.submitMultipart(saved, "photo", "photo:photoFile", "portrait.jpg",
-                SlideFixtures.jpegWithExif(800, 1200), "photo:uploadPhoto");
-        assertTrue(photo.html().contains("Ihr Foto wurde gespeichert."), photo.html());
-        assertTrue(photo.html().contains("/speakers/" + speakerIdOf(invited.email()) + "/photo"), "the photo is shown");
-
-        Page added = browser.submit(photo, "availability", Map.of(), "availability:add");
-        Page windows = browser.submit(added, "availability", Map.of(
-                "availability:windows:0:start", "12.06.2031 9:00", "availability:windows:0:end", "12.06.2031 12:00"),
-                "availability:saveAvailability");
-        assertTrue(windows.html().contains("Ihre Verfügbarkeit wurde gespeichert."), windows.html());
+        assertTrue(saved.html().contains("/speakers/" + speakerIdOf(invited.email()) + "/photo"), "the photo is shown");
         assertTrue(browser.get(path).html().contains("value=\"12.06.2031 09:00\""), "9:00 is stored as 09:00");
+        Page windows = saved;
         assertFalse(podium.get("/api/conferences/" + invited.slug() + "/agenda/conflicts").asOrganizer().send().body()
                 .contains("SPEAKER_UNAVAILABLE"), "the talk at 10:00 lies inside the window");
-        Page wrong = browser.submit(windows, "availability", Map.of("availability:windows:0:start", "morgen früh"),
-                "availability:saveAvailability");
+        Page wrong = browser.submit(windows, "profile", Map.of("profile:windows:0:start", "morgen früh",
+                "profile:office", "Landrätin a. D."), "profile:save");
+        assertTrue(wrong.html().contains("value=\"Landrätin a. D.\""), "what was typed stays in the form");
+        assertTrue(browser.get(path).html().contains("value=\"Landrätin\""), "nothing is saved while a window is wrong");
         assertTrue(wrong.html().matches("(?s).*Bitte geben Sie Datum und Uhrzeit so an: \\d{2}\\.\\d{2}\\.2031 \\d{2}:\\d{2}.*"),
                 "the example is a date of the conference, in the page's format: " + wrong.html());
     }

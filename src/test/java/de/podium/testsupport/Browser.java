@@ -56,12 +56,22 @@ public final class Browser {
         if (button != null) {
             fields.put(button, "x");
         }
+        if (page.multipart(formId)) {
+            return postMultipartForm(page.action(formId), fields);
+        }
         return post(page.action(formId), fields);
     }
 
     /** Submits a form with enctype multipart/form-data, attaching one file. */
     public Page submitMultipart(Page page, String formId, String fileField, String filename, byte[] content, String button) {
+        return submitMultipart(page, formId, Map.of(), fileField, filename, content, button);
+    }
+
+    /** A multipart form with some fields changed and one file chosen. */
+    public Page submitMultipart(Page page, String formId, Map<String, String> changes, String fileField, String filename,
+                                byte[] content, String button) {
         Map<String, String> fields = page.fields(formId);
+        fields.putAll(changes);
         fields.remove(fileField);
         fields.put(button, "x");
         String boundary = "----podium" + System.nanoTime();
@@ -74,6 +84,17 @@ public final class Browser {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(server.uri(page.action(formId))).header("Accept-Language", "de")
                 .header("Origin", origin()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private Page postMultipartForm(String path, Map<String, String> fields) {
+        String boundary = "----podium" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", "de").header("Origin", origin())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
@@ -149,6 +170,12 @@ public final class Browser {
                 throw new AssertionError("no form " + formId + " in\n" + html);
             }
             return form.group(1).replace("&amp;", "&");
+        }
+
+        /** Whether the form posts multipart/form-data, as a browser then does even without a file chosen. */
+        public boolean multipart(String formId) {
+            return Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*enctype=\"multipart/form-data\"")
+                    .matcher(html).find();
         }
 
         /** Current values of the form's fields (text inputs, hidden fields, checked boxes, view state). */

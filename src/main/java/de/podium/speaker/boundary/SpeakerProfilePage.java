@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,10 @@ import de.podium.speaker.control.ProfileData;
 import de.podium.speaker.control.SpeakerProfiles;
 import de.podium.agenda.entity.Speaker;
 
-/** /speaker/conferences/{slug}/profile: protocol data, bios, photo and availability windows of the speaker. */
+/**
+ * /speaker/conferences/{slug}/profile: protocol data, bios, photo and availability windows of the speaker, in one
+ * form with one save.
+ */
 @Named
 @ViewScoped
 public class SpeakerProfilePage implements Serializable {
@@ -34,6 +38,8 @@ public class SpeakerProfilePage implements Serializable {
 
     @Inject
     LocaleSelection localeSelection;
+
+    static final String FORM = "profile";
 
     private String slug;
     private ProfileData profile;
@@ -75,39 +81,12 @@ public class SpeakerProfilePage implements Serializable {
         }
     }
 
+    /**
+     * The one save of the page: profile, bios and availability in one transaction, then the photo if one was chosen.
+     * Adding or removing a time window keeps everything typed, since it submits the same form.
+     */
     public void save() {
-        try {
-            profile = MySpeakerResource.json(profiles.update(slug, profile));
-            FacesErrors.info(Texts.get(localeSelection.getLocale(), "speaker.profile.saved"));
-        } catch (PodiumException | ConstraintViolationException e) {
-            FacesErrors.show("profile", e, localeSelection.getLocale());
-        }
-    }
-
-    public void uploadPhoto() throws IOException {
-        if (photo == null || photo.getSize() == 0) {
-            FacesErrors.show("photo", new PodiumException.Invalid("photoFile", "error.slides.missing"),
-                    localeSelection.getLocale());
-            return;
-        }
-        try (InputStream content = photo.getInputStream()) {
-            profiles.setPhoto(slug, content);
-            hasPhoto = true;
-            FacesErrors.info(Texts.get(localeSelection.getLocale(), "speaker.photo.saved"));
-        } catch (PodiumException e) {
-            FacesErrors.show("photo", e, localeSelection.getLocale());
-        }
-    }
-
-    public void addWindow() {
-        windows.add(new Window());
-    }
-
-    public void removeWindow(Window window) {
-        windows.remove(window);
-    }
-
-    public void saveAvailability() {
+        Locale locale = localeSelection.getLocale();
         try {
             List<AgendaData.WindowData> data = new ArrayList<>();
             for (int i = 0; i < windows.size(); i++) {
@@ -116,11 +95,31 @@ public class SpeakerProfilePage implements Serializable {
                 w.end = offset(windows.get(i).end, "windows[" + i + "].end");
                 data.add(w);
             }
-            profiles.setAvailability(slug, data);
-            FacesErrors.info(Texts.get(localeSelection.getLocale(), "speaker.availability.saved"));
-        } catch (PodiumException e) {
-            FacesErrors.show("availability", e, localeSelection.getLocale());
+            profile = MySpeakerResource.json(profiles.update(slug, profile, data));
+        } catch (PodiumException | ConstraintViolationException e) {
+            FacesErrors.show(FORM, e, locale);
+            return;
         }
+        if (photo != null && photo.getSize() > 0) {
+            try (InputStream content = photo.getInputStream()) {
+                profiles.setPhoto(slug, content);
+                hasPhoto = true;
+            } catch (PodiumException e) {
+                FacesErrors.show(FORM, new PodiumException.Invalid("photoFile", e.messageKey(), e.args()), locale);
+                return;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        FacesErrors.info(Texts.get(locale, "speaker.profile.saved"));
+    }
+
+    public void addWindow() {
+        windows.add(new Window());
+    }
+
+    public void removeWindow(Window window) {
+        windows.remove(window);
     }
 
     private java.time.OffsetDateTime offset(String typed, String field) {

@@ -116,6 +116,14 @@ public class SpeakerProfiles {
                 Availability.class).setParameter("speaker", mine(slug)).getResultList();
     }
 
+    /** The profile page's one save: profile and availability together, or neither when either is refused. */
+    @Transactional
+    public Speaker update(String slug, ProfileData data, List<AgendaData.WindowData> windows) {
+        Speaker speaker = update(slug, data);
+        setAvailability(slug, windows);
+        return speaker;
+    }
+
     @Transactional
     public List<Availability> setAvailability(String slug, List<AgendaData.WindowData> windows) {
         return availabilities.replace(em.merge(mine(slug)), windows);
