@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import de.podium.testsupport.Browser;
 import de.podium.testsupport.MailChecks;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.PodiumServer.Answer;
@@ -174,6 +176,52 @@ class MailTextsIT {
                 m -> subjectOf(m).contains(subject), Duration.ofSeconds(60)).get(0);
         assertEquals("Testmail: " + subject + " Eigene Texte 2027", arrived.getSubject());
         assertTrue(MailChecks.text(arrived).startsWith("Am 10.05.2027."), MailChecks.text(arrived));
+    }
+
+    @Test
+    void onThePageTheOrganizerPreviewsSavesWithErrorsNextToTheFieldAndResetsAfterBeingAskedOnceMore() {
+        String slug = conference("seite");
+        register(slug, RegistrationFixtures.email(), "Seiten-Albers");
+        String path = "/organizer/conferences/" + slug + "/mail-texts?kind=registration.confirmed&language=de";
+        assertEquals(403, Browser.signedIn(PodiumServer.SPEAKER).get(path).status());
+
+        Browser organizer = Browser.signedIn(PodiumServer.ORGANIZER);
+        Browser.Page page = organizer.get(path);
+        assertEquals(200, page.status(), page.html());
+        assertTrue(page.html().contains("Teilnahme bestätigt · Deutsch"), "the kind in words: " + page.html());
+        assertTrue(page.html().contains("Es gilt der Standardtext."), page.html());
+        assertTrue(page.html().contains("{{venue}}") && page.html().contains("Veranstaltungsort"), page.html());
+
+        Browser.Page refused = organizer.submit(page, "mailText", Map.of("mailText:subject", "Seite {{conference}}",
+                "mailText:body", "{{salutationLine}} {{passwort}}"), "mailText:save");
+        assertEquals(200, refused.status());
+        assertTrue(refused.html().contains("Den Platzhalter {{passwort}} gibt es für diese E-Mail nicht."), refused.html());
+        assertTrue(refused.html().contains("id=\"mailText:body-error\""), "the error sits at the text field: " + refused.html());
+        assertFalse(custom(slug), "nothing stored");
+
+        Browser.Page previewed = organizer.submit(refused, "mailText", Map.of("mailText:subject", "Seite {{conference}}",
+                "mailText:body", "{{salutationLine}} bis {{date}}"), "mailText:preview");
+        assertTrue(previewed.html().contains("Vorschau mit den Angaben von Heike Seiten-Albers"), previewed.html());
+        assertTrue(previewed.html().contains("Sehr geehrte Frau Seiten-Albers, bis 10.05.2027"), previewed.html());
+        assertFalse(custom(slug), "a preview stores nothing");
+
+        Browser.Page saved = organizer.submit(previewed, "mailText", Map.of("mailText:subject", "Seite {{conference}}",
+                "mailText:body", "{{salutationLine}} bis {{date}}"), "mailText:save");
+        assertTrue(saved.html().contains("Der Text ist gespeichert."), saved.html());
+        assertTrue(custom(slug));
+
+        Browser.Page asked = organizer.submit(saved, "mailText", Map.of("mailText:body", "{{salutationLine}} bis {{date}}"),
+                "mailText:reset");
+        assertTrue(asked.html().contains("Wirklich auf den Standardtext zurücksetzen?"), asked.html());
+        assertTrue(custom(slug), "asking deletes nothing");
+        Browser.Page reset = organizer.submit(asked, "mailText", Map.of("mailText:body", "{{salutationLine}} bis {{date}}"),
+                "mailText:resetConfirmed");
+        assertTrue(reset.html().contains("Der Standardtext gilt wieder."), reset.html());
+        assertFalse(custom(slug));
+    }
+
+    private static boolean custom(String slug) {
+        return podium.get(api(slug) + CONFIRMED_DE).asOrganizer().send().json().getBoolean("custom");
     }
 
     private static String subjectOf(MimeMessage message) {
