@@ -24,8 +24,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
-import de.podium.platform.control.Links;
-import de.podium.event.control.LegalLinks;
 import de.podium.event.entity.Conference;
 import de.podium.mail.entity.OutboxAttachment;
 import de.podium.mail.entity.OutboxMessage;
@@ -39,10 +37,10 @@ public class MailComposer {
     MailSettings settings;
 
     @Inject
-    Links links;
+    ConferenceMailValues conferenceValues;
 
     @Inject
-    LegalLinks legal;
+    MailTexts mailTexts;
 
     @Inject
     Instance<MailContentSource> sources;
@@ -54,7 +52,7 @@ public class MailComposer {
      */
     public MimeMessage compose(Session session, OutboxMessage queued, Conference conference) throws MessagingException {
         Locale locale = Texts.fromTag(queued.getLocale());
-        Map<String, String> model = model(queued, conference);
+        Map<String, String> model = model(queued, conference, locale);
         String recipientName = queued.getRecipientName();
         List<MailRequest.Attachment> attachments = queued.getAboutType() == null ? stored(queued) : List.of();
         MailTemplates.Rendered rendered;
@@ -67,7 +65,7 @@ public class MailComposer {
                 model.put("recipientName", recipientName == null ? "" : recipientName);
                 attachments = source.attachments(queued.getKind(), queued.getAboutId());
             }
-            rendered = MailTemplates.render(queued.getKind(), locale, model);
+            rendered = mailTexts.render(queued.getConferenceId(), queued.getKind(), locale, model);
         } catch (MailRenderingFailed e) {
             throw e;
         } catch (RuntimeException e) {
@@ -133,20 +131,9 @@ public class MailComposer {
         }
     }
 
-    private Map<String, String> model(OutboxMessage queued, Conference conference) {
-        Map<String, String> model = new HashMap<>();
-        model.put("baseUrl", links.base());
+    private Map<String, String> model(OutboxMessage queued, Conference conference, Locale locale) {
+        Map<String, String> model = new HashMap<>(conferenceValues.of(conference, locale));
         model.put("recipientName", queued.getRecipientName() == null ? "" : queued.getRecipientName());
-        model.put("imprintUrl", legal.absoluteImprint(conference));
-        model.put("privacyUrl", legal.absolutePrivacy(conference));
-        if (conference != null) {
-            model.put("conferenceTitle", conference.getTitle());
-            model.put("conferenceUrl", links.to("/conferences/" + conference.getSlug()));
-            model.put("organizerName", conference.getOrganizerName());
-        } else {
-            model.put("conferenceTitle", "Podium");
-            model.put("organizerName", "Podium");
-        }
         JsonObject stored = Outbox.JSON.createReader(new StringReader(queued.getModel())).readObject();
         stored.forEach((key, value) -> model.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
         return model;

@@ -23,6 +23,14 @@ public interface MailContentSource {
         return List.of();
     }
 
+    /**
+     * A real thing of the conference a mail of {@code kind} could be about, for the organizer's preview of a mail
+     * text; none by default.
+     */
+    default java.util.OptionalLong example(String kind, long conferenceId) {
+        return java.util.OptionalLong.empty();
+    }
+
     record Content(String recipientName, Map<String, String> model) {
     }
 }

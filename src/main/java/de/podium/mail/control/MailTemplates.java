@@ -9,11 +9,14 @@ import de.podium.platform.control.Texts;
 
 /**
  * Renders a message kind from the i18n bundles: {@code mail.<kind>.subject} and {@code mail.<kind>.body}
- * with ${name} placeholders, as plain text and as escaped HTML with clickable links.
+ * with ${name} placeholders, or from an organizer's own text with {{name}} placeholders, as plain text and as
+ * escaped HTML with clickable links.
  */
 public final class MailTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
+    /** The placeholders of texts organizers write (API.md): {{name}}, blanks inside the braces allowed. */
+    public static final Pattern EDITABLE_PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     private MailTemplates() {
@@ -22,11 +25,45 @@ public final class MailTemplates {
     public record Rendered(String subject, String text, String html) implements java.io.Serializable {
     }
 
+    /** Subject and body as an organizer edits them, with {{name}} placeholders. */
+    public record Editable(String subject, String body) implements java.io.Serializable {
+    }
+
     public static Rendered render(String kind, Locale locale, Map<String, String> model) {
         String subject = oneLine(fill(Texts.get(locale, "mail." + kind + ".subject"), model));
-        String text = fill(Texts.get(locale, "mail." + kind + ".body"), model)
-                + "\n\n-- \n" + fill(Texts.get(locale, "mail.footer"), model);
+        return withFooter(subject, fill(Texts.get(locale, "mail." + kind + ".body"), model), locale, model);
+    }
+
+    /** The organizer's own text instead of the bundle's; the footer stays the bundle's. */
+    public static Rendered render(Editable text, Locale locale, Map<String, String> model) {
+        String subject = oneLine(fillEditable(text.subject(), model));
+        return withFooter(subject, fillEditable(text.body(), model), locale, model);
+    }
+
+    /** The bundle's default text of a kind, written with the {{name}} placeholders organizers use. */
+    public static Editable defaultText(String kind, Locale locale) {
+        return new Editable(editable(Texts.get(locale, "mail." + kind + ".subject")),
+                editable(Texts.get(locale, "mail." + kind + ".body")));
+    }
+
+    private static String editable(String template) {
+        return PLACEHOLDER.matcher(template).replaceAll("{{$1}}");
+    }
+
+    private static Rendered withFooter(String subject, String body, Locale locale, Map<String, String> model) {
+        String text = body + "\n\n-- \n" + fill(Texts.get(locale, "mail.footer"), model);
         return new Rendered(subject, text, html(subject, text, locale));
+    }
+
+    /** Fills in one pass, so a value that itself looks like a placeholder stays as it is. */
+    public static String fillEditable(String template, Map<String, String> model) {
+        Matcher matcher = EDITABLE_PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(model.getOrDefault(matcher.group(1), "")));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     static String fill(String template, Map<String, String> model) {

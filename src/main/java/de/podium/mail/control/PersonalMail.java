@@ -37,6 +37,9 @@ public class PersonalMail {
     @Inject
     jakarta.enterprise.inject.Instance<MailContentSource> sources;
 
+    @Inject
+    MailTexts mailTexts;
+
     /** One mail as its recipient reads it in the export: what it was about, when it went out. */
     public record Sent(String subject, String status, Instant createdAt, Instant sentAt, boolean bodyPurged) {
     }
@@ -86,7 +89,7 @@ public class PersonalMail {
             model.putAll(about(message, locale));
         }
         model.putIfAbsent("conferenceTitle", model.getOrDefault("conference", ""));
-        return MailTemplates.render(message.getKind(), locale, model).subject();
+        return mailTexts.render(message.getConferenceId(), message.getKind(), locale, model).subject();
     }
 
     /** The values of what a mail rendered at send time is about; none if that cannot be rendered any more. */

@@ -59,6 +59,7 @@ public class PageRouter extends HttpFilter {
             new Route("/organizer/conferences/" + SLUG + "/press", "/pages/organizer/press.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/mail", "/pages/organizer/mail.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/outbox", "/pages/organizer/outbox.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/mail-texts", "/pages/organizer/mail-texts.xhtml"),
             new Route("/mail/unsubscribe", "/api/mail/unsubscribe"),
             new Route("/conferences/" + SLUG + "/register", "/pages/registration/register.xhtml"),
             new Route("/registrations/confirm", "/pages/registration/confirm.xhtml"),

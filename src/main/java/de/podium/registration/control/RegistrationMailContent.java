@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,8 @@ public class RegistrationMailContent implements MailContentSource {
         Conference conference = registration.getConference();
         Map<String, String> model = new LinkedHashMap<>();
         model.put("name", registration.getName().full());
+        model.put("firstName", orEmpty(registration.getName().getFirstName()));
+        model.put("lastName", orEmpty(registration.getName().getLastName()));
         model.put("salutationLine", RegistrationMails.salutationLine(registration));
         model.put("shortCode", orEmpty(registration.getShortCode()));
         model.put("office", orEmpty(registration.getOffice()));
@@ -60,6 +63,7 @@ public class RegistrationMailContent implements MailContentSource {
         model.put("startsAt", Texts.pattern(locale, "format.dateTime").format(conference.getStartsAt()));
         model.put("city", orEmpty(conference.getCity()));
         model.put("manageUrl", mails.manageUrl(registration));
+        model.put("calendarUrl", mails.calendarUrl(registration));
         if (RegistrationMails.CONFIRM.equals(kind) || RegistrationMails.DELEGATE_CONFIRM.equals(kind)) {
             if (registration.getConfirmToken() == null) {
                 throw new MailRenderingFailed(MailRenderingFailed.GONE,
@@ -71,6 +75,16 @@ public class RegistrationMailContent implements MailContentSource {
             model.put("leadName", registration.getLead().getName().full());
         }
         return new Content(registration.getName().full(), model);
+    }
+
+    /** The newest registration of the conference a mail of this kind could be about (one to confirm for a request to). */
+    @Override
+    public OptionalLong example(String kind, long conferenceId) {
+        boolean confirming = RegistrationMails.CONFIRM.equals(kind) || RegistrationMails.DELEGATE_CONFIRM.equals(kind);
+        return em.createQuery("SELECT r.id FROM Registration r WHERE r.conference.id = :conference AND r.anonymised = false"
+                        + (confirming ? " AND r.confirmToken IS NOT NULL" : "") + " ORDER BY r.id DESC", Long.class)
+                .setParameter("conference", conferenceId).setMaxResults(1).getResultStream()
+                .mapToLong(Long::longValue).findFirst();
     }
 
     /** A confirmation carries the conference's calendar and the personal QR code for the check-in. */

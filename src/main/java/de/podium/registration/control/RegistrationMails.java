@@ -43,6 +43,11 @@ public class RegistrationMails {
         return links.to("/registrations/self/" + registration.getManageToken());
     }
 
+    /** The conference in the person's calendar, behind their manage link's token. */
+    public String calendarUrl(Registration registration) {
+        return links.to("/api/registrations/self/" + registration.getManageToken() + "/conference.ics");
+    }
+
     public String confirmUrl(Registration registration) {
         return links.to("/registrations/confirm?token=" + registration.getConfirmToken());
     }
@@ -96,6 +101,8 @@ public class RegistrationMails {
         MailRequest mail = MailRequest.of(INVITATION, invitation.getEmail(), name.isEmpty() ? null : name, Texts.GERMAN)
                 .conference(conference.getId())
                 .with("name", name)
+                .with("firstName", invitation.getFirstName())
+                .with("lastName", invitation.getLastName())
                 .with("salutationLine", LetterSalutation.line(Texts.GERMAN, invitation.getSalutation(), invitation.getTitle(),
                         invitation.getFirstName(), invitation.getLastName(), invitation.getOffice()))
                 .with("conference", conference.getTitle())

@@ -113,6 +113,8 @@ public class SlideDashboard {
                 outbox.queue(MailRequest.of("speaker.slidesReminder", address, speaker.fullName(), language)
                         .conference(conference.getId())
                         .with("name", speaker.fullName())
+                        .with("firstName", speaker.getFirstName())
+                        .with("lastName", speaker.getLastName())
                 .with("salutationLine", LetterSalutation.line(language, speaker.getSalutation(), speaker.getTitle(),
                         speaker.getFirstName(), speaker.getLastName(), speaker.getOffice()))
                         .with("conference", conference.getTitle())

@@ -102,6 +102,8 @@ public class SpeakerInvitations {
         outbox.queue(MailRequest.of("speaker.invitation", email, speaker.fullName(), language)
                 .conference(conference.getId())
                 .with("name", speaker.fullName())
+                .with("firstName", speaker.getFirstName())
+                .with("lastName", speaker.getLastName())
                 .with("salutationLine", LetterSalutation.line(language, speaker.getSalutation(), speaker.getTitle(),
                         speaker.getFirstName(), speaker.getLastName(), speaker.getOffice()))
                 .with("conference", conference.getTitle())
