@@ -87,6 +87,7 @@ public class DemoConference {
         c.setOrganizerName("Deutscher Landkreistag");
         c.setOrganizerEmail("organizer@podium.example");
         c.setVenue("Deutscher Landkreistag, Ulrich-von-Hassell-Haus, Lennéstraße 11");
+        c.setAccentColour("#00553a");
         c.setCity("Berlin");
         c.setCapacity(250);
         c.markAsDemoData();

@@ -17,7 +17,9 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.layout.properties.TextAlignment;
 
 import de.podium.event.entity.Colour;
@@ -38,17 +40,52 @@ public final class BadgeWriter implements AutoCloseable {
     private final BadgeLayout layout;
     private final String conference;
     private final String emptyNote;
+    /** The organizer's accent colour for the conference line, or dark grey. */
+    private final Color conferenceColour;
+    /** The organizer's logo, one image shared by every badge of the document. */
+    private final PdfImageXObject logo;
     private PdfPage page;
     private int slot;
     private int count;
 
     public BadgeWriter(OutputStream out, BadgeLayout layout, String conference, String documentTitle, String emptyNote) {
+        this(out, layout, conference, documentTitle, emptyNote, null, null);
+    }
+
+    /** With the organizer's branding: {@code accent} "#rrggbb" or null, {@code logoFile} a PNG or JPEG or null. */
+    public BadgeWriter(OutputStream out, BadgeLayout layout, String conference, String documentTitle, String emptyNote,
+                       String accent, java.nio.file.Path logoFile) {
         this.pdf = new PdfDocument(new PdfWriter(out));
         this.pdf.getDocumentInfo().setTitle(documentTitle);
         this.fonts = new PdfFonts(pdf);
         this.layout = layout;
         this.conference = PdfText.clean(conference);
         this.emptyNote = emptyNote;
+        this.conferenceColour = accent == null ? new DeviceGray(0.3f) : colour(accent);
+        this.logo = logoImage(logoFile);
+    }
+
+    private static PdfImageXObject logoImage(java.nio.file.Path file) {
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return new PdfImageXObject(ImageDataFactory.create(file.toString()));
+        } catch (java.io.IOException | com.itextpdf.io.exceptions.IOException e) {
+            return null; // a badge without the logo is better than no badges
+        }
+    }
+
+    /** The logo fitted into {@code area}, keeping its proportions, centred or at the left. */
+    private void drawLogo(PdfCanvas canvas, Rectangle area, boolean centred) {
+        if (logo == null) {
+            return;
+        }
+        float scale = Math.min(area.getWidth() / logo.getWidth(), area.getHeight() / logo.getHeight());
+        float width = logo.getWidth() * scale;
+        float height = logo.getHeight() * scale;
+        float x = centred ? area.getLeft() + (area.getWidth() - width) / 2 : area.getLeft();
+        canvas.addXObjectFittedIntoRectangle(logo, new Rectangle(x, area.getBottom() + (area.getHeight() - height) / 2, width, height));
     }
 
     public void add(BadgeData badge) {
@@ -95,8 +132,12 @@ public final class BadgeWriter implements AutoCloseable {
         canvas.saveState().setFillColor(colour).rectangle(box.getLeft(), top - band, box.getWidth(), band).fill().restoreState();
         text.draw(b.category(), new Rectangle(x, top - band + mm(3), width, band - mm(5)), 15, true, onColour(colour), TextAlignment.CENTER);
         float y = top - band - mm(2);
-        text.draw(conference, new Rectangle(x, y - mm(10), width, mm(10)), 10, false, new DeviceGray(0.3f), TextAlignment.CENTER);
-        y -= mm(13);
+        if (logo != null) {
+            drawLogo(canvas, new Rectangle(x, y - mm(9), width, mm(9)), true);
+            y -= mm(10);
+        }
+        text.draw(conference, new Rectangle(x, y - mm(10), width, mm(10)), 10, false, conferenceColour, TextAlignment.CENTER);
+        y -= logo == null ? mm(13) : mm(11);
         text.draw(b.title(), new Rectangle(x, y - mm(7), width, mm(7)), 13, false, ColorConstants.BLACK, TextAlignment.CENTER);
         y -= mm(7);
         text.drawName(b.fullName(), new Rectangle(x, y - mm(26), width, mm(26)), 26, true, ColorConstants.BLACK, TextAlignment.CENTER);

@@ -67,7 +67,8 @@ public class DocumentJobs {
             String empty = Texts.get(locale, "documents.badges.empty");
             DocumentJob job = store.create(conference.getId(), kind, "layout=" + layout + ";" + filter.describe(), by);
             background.run(() -> run(job.getId(), badges.size(), out -> {
-                try (BadgeWriter writer = new BadgeWriter(out, layout, conference.getTitle(), title, empty)) {
+                try (BadgeWriter writer = new BadgeWriter(out, layout, conference.getTitle(), title, empty,
+                    conference.getAccentColour(), conference.getLogoPath() == null ? null : java.nio.file.Path.of(conference.getLogoPath()))) {
                     for (BadgeData badge : badges) {
                         writer.add(badge);
                         if (writer.count() % BADGE_PROGRESS_STEP == 0) {

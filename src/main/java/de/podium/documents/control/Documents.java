@@ -49,7 +49,8 @@ public class Documents {
         String title = Texts.get(locale, "documents.badges.title", conference.getTitle());
         String empty = Texts.get(locale, "documents.badges.empty");
         return new PreparedDocument(slug + "-badges.pdf", out -> {
-            try (BadgeWriter writer = new BadgeWriter(out, layout, conference.getTitle(), title, empty)) {
+            try (BadgeWriter writer = new BadgeWriter(out, layout, conference.getTitle(), title, empty,
+                    conference.getAccentColour(), conference.getLogoPath() == null ? null : java.nio.file.Path.of(conference.getLogoPath()))) {
                 badges.forEach(writer::add);
             }
             people.markPrinted(conference, ids);

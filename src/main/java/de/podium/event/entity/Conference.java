@@ -58,6 +58,12 @@ public class Conference {
     @Column(name = "privacy_url")
     private String privacyUrl;
     private String venue;
+
+    @Column(name = "accent_colour")
+    private String accentColour;
+
+    @Column(name = "logo_path")
+    private String logoPath;
     private String city;
     @Column(name = "time_zone")
     private String timeZone;
@@ -205,6 +211,10 @@ public class Conference {
     public String getPrivacyUrl() { return privacyUrl; }
     public void setPrivacyUrl(String privacyUrl) { this.privacyUrl = privacyUrl; }
     public void setOrganizerEmail(String organizerEmail) { this.organizerEmail = organizerEmail; }
+    public String getAccentColour() { return accentColour; }
+    public void setAccentColour(String accentColour) { this.accentColour = accentColour; }
+    public String getLogoPath() { return logoPath; }
+    public void setLogoPath(String logoPath) { this.logoPath = logoPath; }
     public String getVenue() { return venue; }
     public void setVenue(String venue) { this.venue = venue; }
     public String getCity() { return city; }

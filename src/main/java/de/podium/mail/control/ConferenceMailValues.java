@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import de.podium.event.control.ConferenceBranding;
 import de.podium.event.control.LegalLinks;
 import de.podium.event.entity.Conference;
 import de.podium.platform.control.Links;
@@ -43,6 +44,13 @@ public class ConferenceMailValues {
         model.put("time", time(conference.getStartsAt(), conference.getEndsAt(), locale));
         model.put("venue", orEmpty(conference.getVenue() == null ? conference.getCity() : conference.getVenue()));
         model.put("city", orEmpty(conference.getCity()));
+        if (conference.getAccentColour() != null) {
+            model.put(MailTemplates.BRAND_COLOUR, conference.getAccentColour());
+        }
+        String logo = ConferenceBranding.logoUrl(conference);
+        if (logo != null) {
+            model.put(MailTemplates.LOGO_URL, links.to(logo));
+        }
         return model;
     }
 

@@ -22,6 +22,10 @@ public final class MailTemplates {
     private MailTemplates() {
     }
 
+    /** Model entries (not placeholders) that brand a conference's mails: its accent colour and logo address. */
+    static final String BRAND_COLOUR = "brand.colour";
+    static final String LOGO_URL = "brand.logoUrl";
+
     public record Rendered(String subject, String text, String html) implements java.io.Serializable {
     }
 
@@ -52,7 +56,7 @@ public final class MailTemplates {
 
     private static Rendered withFooter(String subject, String body, Locale locale, Map<String, String> model) {
         String text = body + "\n\n-- \n" + fill(Texts.get(locale, "mail.footer"), model);
-        return new Rendered(subject, text, html(subject, text, locale));
+        return new Rendered(subject, text, html(subject, text, locale, model));
     }
 
     /** Fills in one pass, so a value that itself looks like a placeholder stays as it is. */
@@ -82,7 +86,21 @@ public final class MailTemplates {
     }
 
     static String html(String subject, String text, Locale locale) {
+        return html(subject, text, locale, Map.of());
+    }
+
+    /** With the conference's branding: a bar in its accent colour and its logo above the text. */
+    static String html(String subject, String text, Locale locale, Map<String, String> model) {
         StringBuilder body = new StringBuilder();
+        String colour = model.get(BRAND_COLOUR);
+        if (colour != null && colour.matches("#[0-9a-fA-F]{6}")) {
+            body.append("<div style=\"border-top:6px solid ").append(colour).append(";margin-bottom:1em\"></div>\n");
+        }
+        String logo = model.get(LOGO_URL);
+        if (logo != null && logo.startsWith("http")) {
+            body.append("<p><img src=\"").append(escape(logo)).append("\" alt=\"").append(escape(model.getOrDefault("organizerName", "")))
+                    .append("\" height=\"48\" style=\"height:48px;width:auto\"></p>\n");
+        }
         for (String paragraph : text.split("\\n\\s*\\n")) {
             body.append("<p>").append(linkify(escape(paragraph.strip())).replace("\n", "<br>\n")).append("</p>\n");
         }

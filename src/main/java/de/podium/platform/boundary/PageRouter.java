@@ -38,6 +38,7 @@ public class PageRouter extends HttpFilter {
                     "/api/public/conferences/{slug}/photo"),
             new Route("/organizer/conferences/" + SLUG + "/agenda", "/pages/organizer/agenda.xhtml"),
             new Route("/conferences/" + SLUG + "/press\\.atom", "/api/conferences/{slug}/press.atom"),
+            new Route("/conferences/" + SLUG + "/logo", "/api/conferences/{slug}/logo"),
             new Route("/login", "/pages/login.xhtml"),
             new Route("/password-reset", "/pages/password-reset.xhtml"),
             new Route("/conferences/([a-z0-9][a-z0-9-]{0,79}/talks/[0-9]{1,18})/slides",

@@ -71,9 +71,12 @@ public class SelfPage {
         }
     }
 
+    @Inject
+    de.podium.event.boundary.ConferenceBrand brand;
+
     public void load() throws IOException {
         try {
-            registration();
+            brand.use(registration().getConference());
         } catch (PodiumException.NotFound e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.podium.agenda.control.AgendaData;
 import de.podium.platform.control.PodiumException;
+import de.podium.platform.control.UploadedImages;
 import de.podium.speaker.control.ProfileData;
-import de.podium.speaker.control.SpeakerPhotos;
 import de.podium.speaker.control.SpeakerProfiles;
 import de.podium.agenda.entity.Speaker;
 import de.podium.platform.boundary.ApiApplication;
@@ -60,7 +60,7 @@ public class MySpeakerResource {
             throw new PodiumException.Invalid("file", "error.slides.missing");
         }
         try (InputStream content = file.getContent()) {
-            SpeakerPhotos.Photo photo = profiles.setPhoto(slug, content);
+            UploadedImages.Photo photo = profiles.setPhoto(slug, content);
             return Map.of("contentType", photo.contentType(), "width", photo.width(), "height", photo.height());
         }
     }

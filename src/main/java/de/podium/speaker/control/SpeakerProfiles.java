@@ -23,6 +23,7 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.platform.control.UploadedImages;
 import de.podium.platform.entity.Salutation;
 import de.podium.security.entity.Account;
 
@@ -82,13 +83,13 @@ public class SpeakerProfiles {
     }
 
     @Transactional
-    public SpeakerPhotos.Photo setPhoto(String slug, InputStream content) {
+    public UploadedImages.Photo setPhoto(String slug, InputStream content) {
         Speaker speaker = em.merge(mine(slug));
         Path uploads = Path.of(dataDir, "uploads");
         SlideFiles.Received received = SlideFiles.receive(content, uploads, MAX_PHOTO_BYTES,
                 "error.speaker.photoTooLarge");
         try {
-            SpeakerPhotos.Photo photo = SpeakerPhotos.reencode(received.file(),
+            UploadedImages.Photo photo = UploadedImages.reencode(received.file(),
                     uploads.resolve("photos").resolve("speaker-" + speaker.getId()), photoMaxEdge);
             if (speaker.getPhotoPath() != null && !speaker.getPhotoPath().equals(photo.file().toString())) {
                 SlideFiles.delete(Path.of(speaker.getPhotoPath()));

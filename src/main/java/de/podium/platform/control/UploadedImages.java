@@ -1,4 +1,4 @@
-package de.podium.speaker.control;
+package de.podium.platform.control;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -19,18 +19,18 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
-import de.podium.platform.control.PodiumException;
+
 
 /**
- * Speaker photos: JPEG or PNG by content, decoded and drawn into a fresh image no larger than the limit, and
+ * Uploaded pictures (speaker photos, conference logos): JPEG or PNG by content, decoded and drawn into a fresh image no larger than the limit, and
  * written anew. What the camera wrote into the file (EXIF with location, comments, thumbnails) stays behind.
  */
-public final class SpeakerPhotos {
+public final class UploadedImages {
 
     /** Larger sources are refused before decoding: a small file can claim a huge canvas. */
     static final long MAX_SOURCE_PIXELS = 50_000_000L;
 
-    private SpeakerPhotos() {
+    private UploadedImages() {
     }
 
     public record Photo(Path file, String contentType, int width, int height) {
@@ -106,7 +106,11 @@ public final class SpeakerPhotos {
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            SlideFiles.delete(temporary);
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the temporary file stays under the data directory; the upload failed anyway
+            }
             throw new UncheckedIOException(e);
         }
     }
