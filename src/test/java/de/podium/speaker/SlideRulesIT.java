@@ -310,6 +310,9 @@ class SlideRulesIT {
         String talkPage = podium.get("/conferences/" + PodiumServer.DEMO_SLUG + "/talks/" + talk).send().body();
         assertTrue(talkPage.contains("href=\"" + publicUrl + "\"") && talkPage.contains("Ausblick.pptx"),
                 "the public talk page offers the released slides");
+        String finished = podium.get("/conferences/" + PodiumServer.DEMO_SLUG).send().body();
+        assertTrue(finished.contains("<a href=\"" + publicUrl + "\">Folien: Zusammenfassung und Ausblick</a>"),
+                "the finished conference's page lists its released slides (issue #23): " + finished);
 
         Object[] future = SlideFixtures.futureTalk("Sprachkurse für alle");
         String slug = (String) future[0];
