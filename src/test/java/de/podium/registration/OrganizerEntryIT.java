@@ -130,6 +130,49 @@ class OrganizerEntryIT {
                 RegistrationChecks.mailKinds(email));
     }
 
+    /** Two organizers moving people in opposite directions at once used to lock the categories in opposite orders. */
+    @Test
+    void oppositeMovesAtTheSameTimeAllSucceedAndKeepTheCountsExact() throws Exception {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("A", 20, false, false),
+                RegistrationFixtures.category("B", 20, false, false));
+        List<Long> inA = new java.util.ArrayList<>();
+        List<Long> inB = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            inA.add(RegistrationFixtures.registered(slug, RegistrationFixtures.person("A", RegistrationFixtures.email()), "CONFIRMED"));
+            inB.add(RegistrationFixtures.registered(slug, RegistrationFixtures.person("B", RegistrationFixtures.email()), "CONFIRMED"));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Answer>> moves = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                long a = inA.get(i);
+                long b = inB.get(i);
+                moves.add(pool.submit(() -> podium.post("/api/conferences/" + slug + "/registrations/" + a + "/move",
+                        "{\"category\":\"B\"}").asOrganizer().send()));
+                moves.add(pool.submit(() -> podium.post("/api/conferences/" + slug + "/registrations/" + b + "/move",
+                        "{\"category\":\"A\"}").asOrganizer().send()));
+            }
+            for (java.util.concurrent.Future<Answer> move : moves) {
+                Answer answer = move.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                assertEquals(200, answer.status(), answer::toString);
+                assertEquals("CONFIRMED", answer.json().getString("status"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var db = PodiumServer.connect(); var q = db.prepareStatement(
+                "SELECT c.code, c.held, (SELECT COUNT(*) FROM registration r WHERE r.category_id = c.id AND r.status = 'CONFIRMED') "
+                        + "FROM category c JOIN conference f ON f.id = c.conference_id WHERE f.slug = ?")) {
+            q.setString(1, slug);
+            try (var rs = q.executeQuery()) {
+                while (rs.next()) {
+                    assertEquals(8, rs.getInt(2), rs.getString(1) + " counter");
+                    assertEquals(8, rs.getInt(3), rs.getString(1) + " confirmed");
+                }
+            }
+        }
+    }
+
     @Test
     void moveIntoAFullCategoryWaitlistsAndPromotesTheOldCategorysFirstWaiting() throws Exception {
         String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("A", 1, false, false),

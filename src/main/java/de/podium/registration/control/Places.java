@@ -49,6 +49,18 @@ public class Places {
         publicChanges.fire(PublicContentChanged.places(category.getConference().getSlug()));
     }
 
+    /**
+     * Locks two categories' rows in the order of their ids before a move gives a place back in one and takes one in
+     * the other: two opposite moves at once would otherwise lock them in opposite orders and deadlock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForMove(Category from, Category to) {
+        long first = Math.min(from.getId(), to.getId());
+        long second = Math.max(from.getId(), to.getId());
+        database().value("SELECT id FROM category WHERE id IN (?1, ?2) ORDER BY id FOR UPDATE",
+                first, second);
+    }
+
     /** Statements with positional parameters ?1, ?2 … in the caller's transaction (JPA here, JDBC in the unit test). */
     interface Statements {
         int update(String sql, Object... parameters);

@@ -287,6 +287,10 @@ public class RegistrationService {
         Category from = registration.getCategory();
         boolean held = registration.getStatus().holdsPlace();
         boolean waiting = registration.getStatus() == RegistrationStatus.WAITLISTED;
+        if (held || waiting) {
+            // before the registration points at the new category: that row change alone takes a key-share lock on it
+            places.lockForMove(from, to);
+        }
         transition(() -> {
             registration.moveTo(to);
             return null;
