@@ -134,7 +134,8 @@ class AccessibilityIT {
                 new Checked("organizer-slides", Visitor.ORGANIZER, organizer + "/slides"),
                 new Checked("organizer-talks", Visitor.ORGANIZER, organizer + "/talks"),
                 new Checked("organizer-press", Visitor.ORGANIZER, organizer + "/press"),
-                new Checked("organizer-outbox", Visitor.ORGANIZER, organizer + "/outbox")));
+                new Checked("organizer-outbox", Visitor.ORGANIZER, organizer + "/outbox"),
+                new Checked("organizer-dashboard", Visitor.ORGANIZER, organizer + "/dashboard")));
         return pages.stream();
     }
 
