@@ -14,6 +14,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +136,9 @@ class DashboardIT {
                     driver.get(podium.baseUrl() + "/organizer/conferences/" + PodiumServer.DEMO_SLUG + "/dashboard");
                     PageChecks.awaitLoaded(browser);
                     JsonObject statistics = statistics();
+                    long height = ((Number) ((JavascriptExecutor) driver)
+                            .executeScript("return document.documentElement.scrollHeight")).longValue();
+                    driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 100, 6000)));
                     Path shot = browser.screenshot(language + "-" + width);
                     checkTables(driver, statistics, language, width + " px " + language + " (" + shot + ")");
                     long scrollWidth = ((Number) ((JavascriptExecutor) driver)
@@ -140,6 +146,35 @@ class DashboardIT {
                     assertTrue(scrollWidth <= width, "the page scrolls sideways at " + width + " px: " + scrollWidth);
                 }
             }
+        }
+    }
+
+    /** On the day of the conference the check-in count follows the door without reloading the page. */
+    @Test
+    void onTheDayTheCheckinCountRefreshesItself() throws Exception {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        LocalDate today = LocalDate.now(berlin);
+        String slug = "kennzahlen-heute-" + System.nanoTime() % 1_000_000_000L;
+        PodiumServer.Answer created = podium.post("/api/conferences", """
+                {"slug":"%s","title":"Einlass heute","city":"Kassel","timeZone":"Europe/Berlin",
+                 "startsAt":"%s","endsAt":"%s","capacity":null,"doubleOptIn":false,
+                 "categories":[{"code":"GUEST","name":"Gast","capacity":null}],"tracks":[]}
+                """.formatted(slug, today.atTime(0, 0).atZone(berlin).toOffsetDateTime(),
+                today.atTime(23, 59).atZone(berlin).toOffsetDateTime())).asOrganizer().send();
+        assertEquals(201, created.status(), created::toString);
+        People.Person guest = People.register(podium, slug, "GUEST", null, "Eva", "Einlass", "Referentin", "Kreis Kassel");
+        try (Chromium browser = Chromium.open("dashboard", "de")) {
+            PageChecks.signIn(browser, PodiumServer.ORGANIZER);
+            WebDriver driver = browser.driver();
+            driver.get(podium.baseUrl() + "/organizer/conferences/" + slug + "/dashboard");
+            PageChecks.awaitLoaded(browser);
+            By summary = By.id("checkins-summary");
+            assertTrue(driver.findElement(summary).getText().startsWith("0 von 1 "), driver.findElement(summary).getText());
+            People.checkIn(podium, slug, guest);
+            browser.waiting().withTimeout(Duration.ofSeconds(45))
+                    .until(d -> d.findElement(summary).getText().startsWith("1 von 1 "));
+            assertEquals(List.of("1", "1"), List.copyOf(rows(driver, "checkins-table").values()));
+            browser.screenshot("de-live-checkin");
         }
     }
 

@@ -30,17 +30,18 @@ public record LineChart(String points, String capacityY, String maxLabel, String
         long max = Math.max(1, Math.max(total, capacity == null ? 0 : capacity));
         long first = points.get(0).day().toEpochDay();
         long span = points.get(points.size() - 1).day().toEpochDay() - first;
-        String line = points.stream().map(p -> BarChart.number(x(p.day().toEpochDay() - first, span)) + ","
-                + y(p.cumulative(), max)).collect(Collectors.joining(" "));
-        if (points.size() == 1) {
-            line = BarChart.number(LEFT) + "," + y(total, max) + " " + line;
-        }
+        // the line rises from none before the first registration, also when all came on one day
+        String line = BarChart.number(LEFT) + "," + y(0, max) + " " + points.stream()
+                .map(p -> BarChart.number(x(p.day().toEpochDay() - first, span)) + "," + y(p.cumulative(), max))
+                .collect(Collectors.joining(" "));
         return new LineChart(line, capacity == null ? null : y(capacity, max), String.valueOf(max),
                 dateText.apply(points.get(0).day()), dateText.apply(points.get(points.size() - 1).day()), true);
     }
 
+    /** The first day a little right of the axis, so that the rise to its count shows. */
     private static double x(long day, long span) {
-        return span == 0 ? RIGHT : LEFT + (RIGHT - LEFT) * day / span;
+        double start = LEFT + 20;
+        return span == 0 ? RIGHT : start + (RIGHT - start) * day / span;
     }
 
     private static String y(long value, long max) {
