@@ -135,7 +135,8 @@ class AccessibilityIT {
                 new Checked("organizer-talks", Visitor.ORGANIZER, organizer + "/talks"),
                 new Checked("organizer-press", Visitor.ORGANIZER, organizer + "/press"),
                 new Checked("organizer-outbox", Visitor.ORGANIZER, organizer + "/outbox"),
-                new Checked("organizer-mail-texts", Visitor.ORGANIZER, organizer + "/mail-texts")));
+                new Checked("organizer-mail-texts", Visitor.ORGANIZER, organizer + "/mail-texts"),
+                new Checked("organizer-dashboard", Visitor.ORGANIZER, organizer + "/dashboard")));
         return pages.stream();
     }
 

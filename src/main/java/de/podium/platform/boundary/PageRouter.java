@@ -66,7 +66,8 @@ public class PageRouter extends HttpFilter {
             new Route("/registrations/confirm", "/pages/registration/confirm.xhtml"),
             new Route("/registrations/self/" + TOKEN, "/pages/registration/self.xhtml?token={slug}"),
             new Route("/organizer/conferences/" + SLUG + "/registrations", "/pages/organizer/registrations.xhtml"),
-            new Route("/organizer/conferences/" + SLUG + "/checkin", "/pages/organizer/checkin.xhtml"));
+            new Route("/organizer/conferences/" + SLUG + "/checkin", "/pages/organizer/checkin.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/dashboard", "/pages/organizer/dashboard.xhtml"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

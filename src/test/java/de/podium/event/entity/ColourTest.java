@@ -3,7 +3,12 @@ package de.podium.event.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +61,25 @@ class ColourTest {
         assertEquals(Colour.BLACK, Colour.of("#ffd700").readableText());
         assertEquals(Colour.WHITE, Colour.of("#1f4e79").readableText());
         assertEquals(Colour.FALLBACK, Colour.of("rot"));
+    }
+
+    /** WCAG 1.4.11: the dashboard's bars, lines and outlines (podium.css, .chart-*) reach 3:1 against the white page. */
+    @Test
+    void chartColoursReachThreeToOneAgainstThePage() throws IOException {
+        String css = Files.readString(Path.of("src/main/webapp/resources/css/podium.css"));
+        Matcher rule = Pattern.compile("\\.chart-[a-z]+ \\{([^}]*)}").matcher(css);
+        int colours = 0;
+        while (rule.find()) {
+            Matcher colour = Pattern.compile("(fill|stroke): (#[0-9a-fA-F]{6})").matcher(rule.group(1));
+            while (colour.find()) {
+                if (rule.group(0).startsWith(".chart-track") && colour.group(1).equals("fill")) {
+                    continue; // the empty part of the progress bar is the page's own white, its outline shows it
+                }
+                double ratio = Colour.of(colour.group(2)).contrastWith(Colour.WHITE);
+                assertTrue(ratio >= 3, rule.group(0) + " " + colour.group(0) + " is only " + ratio + ":1");
+                colours++;
+            }
+        }
+        assertTrue(colours >= 4, "chart colours found in podium.css: " + colours);
     }
 }
