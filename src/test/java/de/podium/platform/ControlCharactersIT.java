@@ -67,7 +67,8 @@ class ControlCharactersIT {
                 if (!MULTIPART_UPLOADS.contains(endpoint.toString())) {
                     failures.add(endpoint + ": a multipart endpoint nobody checked for control characters");
                 }
-            } else if (endpoint.entity() != null) {
+            } else if (endpoint.entity() != null && !endpoint.isPicture()) {
+                // (a logo's bytes are no text: they are decoded as a picture and written anew, or refused with 415)
                 expectBodyRefused(endpoint, failures);
                 requests++;
             }

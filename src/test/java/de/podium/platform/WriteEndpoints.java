@@ -121,6 +121,11 @@ record WriteEndpoints(String method, String path, Method javaMethod, List<String
         return null;
     }
 
+    /** Takes only pictures (image/png, image/jpeg) as its body. */
+    boolean isPicture() {
+        return !consumes.isEmpty() && consumes.stream().allMatch(c -> c.startsWith("image/"));
+    }
+
     boolean isMultipart() {
         return consumes.stream().anyMatch(c -> c.startsWith("multipart/"));
     }

@@ -1,7 +1,6 @@
 package de.podium.event.boundary;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,11 +21,10 @@ import de.podium.event.control.ConferenceBranding;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
 import de.podium.platform.boundary.ApiApplication;
-import de.podium.platform.control.PodiumException;
 
 /** The organizer's branding of a conference (issue #23): accent colour and logo; the logo itself is public. */
 @Tag(name = ApiApplication.EVENT)
-@Path("conferences/{slug}")
+@Path("conferences/{slug}/branding")
 public class BrandingResource {
 
     @Inject
@@ -50,7 +46,6 @@ public class BrandingResource {
     @Operation(operationId = "getBranding")
     @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @GET
-    @Path("branding")
     @Produces(MediaType.APPLICATION_JSON)
     public BrandingView get(@PathParam("slug") String slug) {
         return BrandingView.of(conferences.forOrganizer(slug));
@@ -61,7 +56,6 @@ public class BrandingResource {
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "422", description = "accentColour is no #rrggbb colour, or white on it reaches less than 4.5:1")
     @PUT
-    @Path("branding")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public BrandingView setAccent(@PathParam("slug") String slug, AccentData data) {
@@ -74,7 +68,7 @@ public class BrandingResource {
     @APIResponse(responseCode = "413", description = "Larger than 2 MB")
     @APIResponse(responseCode = "415", description = "Not a JPEG or PNG picture, whatever the header says")
     @PUT
-    @Path("branding/logo")
+    @Path("logo")
     @Consumes({"image/png", "image/jpeg"})
     @Produces(MediaType.APPLICATION_JSON)
     public BrandingView setLogo(@PathParam("slug") String slug, InputStream content) {
@@ -84,21 +78,9 @@ public class BrandingResource {
     @Operation(operationId = "removeLogo")
     @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @DELETE
-    @Path("branding/logo")
+    @Path("logo")
     @Produces(MediaType.APPLICATION_JSON)
     public BrandingView removeLogo(@PathParam("slug") String slug) {
         return BrandingView.of(branding.removeLogo(slug));
-    }
-
-    @Operation(operationId = "getLogo")
-    @APIResponse(responseCode = "404", description = "The conference has no logo")
-    @GET
-    @Path("logo")
-    @Produces({"image/png", "image/jpeg"})
-    public Response logo(@PathParam("slug") String slug) {
-        java.nio.file.Path file = branding.logo(slug).orElseThrow(() -> new PodiumException.NotFound("error.branding.noLogo", slug));
-        return Response.ok((StreamingOutput) out -> Files.copy(file, out),
-                file.toString().endsWith(".png") ? "image/png" : "image/jpeg")
-                .header("Cache-Control", "public, max-age=300").build();
     }
 }
