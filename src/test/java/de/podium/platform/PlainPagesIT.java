@@ -188,6 +188,13 @@ class PlainPagesIT {
         assertEquals("2031-11-03T17:30:00+01:00", stored.getString("endsAt"));
         assertEquals("03.11.2031 09:05", driver.findElement(org.openqa.selenium.By.id("conference:startsAt"))
                 .getDomProperty("value"), "shown again in the page's format");
+
+        // the picker is a help beside the field: what is chosen there is written into the field as the page writes it
+        org.openqa.selenium.WebElement help = driver.findElement(org.openqa.selenium.By.cssSelector("#conference\\:endsAt + input.date-help"));
+        assertEquals("2031-11-03T17:30", help.getDomProperty("value"), "the picker follows the typed field");
+        assertEquals("-1", help.getDomAttribute("tabindex"), "out of the Tab order");
+        js(driver).executeScript("arguments[0].value = '2031-11-04T18:15'; arguments[0].dispatchEvent(new Event('change'));", help);
+        assertEquals("04.11.2031 18:15", driver.findElement(org.openqa.selenium.By.id("conference:endsAt")).getDomProperty("value"));
     }
 
     /**
