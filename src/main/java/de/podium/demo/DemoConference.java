@@ -99,6 +99,9 @@ public class DemoConference {
         category(c, "PRESS", "Presse", "Press", 15, false, true, "#5c4400");
         category(c, "GUEST", "Gast", "Guest", 20, false, false, "#3d4f5c");
         category(c, "SPEAKER", "Referent/in", "Speaker", 15, true, false, "#006064");
+        // companions (issue #20): the minister's personal assistant comes with him, in a quota of their own
+        category(c, "COMPANION", "Begleitung", "Companion", 20, false, false, "#4a4a4a");
+        c.category("COMPANION").orElseThrow().setCompanion(true);
         c.addTrack("WOHNEN", "Wohnen").setNameEn("Housing");
         c.addTrack("SPRACHE", "Sprache").setNameEn("Language");
         c.addTrack("ARBEIT", "Arbeit und Ausbildung").setNameEn("Work and vocational training");

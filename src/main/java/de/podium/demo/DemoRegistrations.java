@@ -18,15 +18,23 @@ import de.podium.registration.entity.PersonName;
 import de.podium.registration.entity.Registration;
 
 /**
- * Registrations of the demo conference, from the press release: the federal minister and district chiefs. The DLT's
- * president, Landrat Sager, ranks before Landrat Reuß, as the association's president does among Landräte.
+ * Registrations of the demo conference, from the press release: the federal minister with his personal assistant as
+ * companion, and district chiefs. The DLT's president, Landrat Sager, ranks before Landrat Reuß, as the
+ * association's president does among Landräte.
  */
 @ApplicationScoped
 public class DemoRegistrations {
 
-    /** {@code rank}: individual precedence within the category, {@code null} = by name. */
+    /**
+     * {@code rank}: individual precedence within the category, {@code null} = by name; {@code lead}: the e-mail of
+     * the person a companion comes with.
+     */
     private record Person(String category, Salutation salutation, String title, String first, String last, String office,
-                          String organisation, String email, Integer rank) {
+                          String organisation, String email, Integer rank, String lead) {
+        Person(String category, Salutation salutation, String title, String first, String last, String office,
+               String organisation, String email, Integer rank) {
+            this(category, salutation, title, first, last, office, organisation, email, rank, null);
+        }
     }
 
     private static final List<Person> PEOPLE = List.of(
@@ -35,7 +43,10 @@ public class DemoRegistrations {
             new Person("LANDRAT", Salutation.MR, null, "Stefan", "Reuß", "Landrat des Werra-Meißner-Kreises",
                     "Werra-Meißner-Kreis", "landrat@werra-meissner-kreis.demo.podium.example", 2),
             new Person("LANDRAT", Salutation.MR, null, "Reinhard", "Sager", "Landrat des Kreises Ostholstein, Präsident des "
-                    + "Deutschen Landkreistages", "Kreis Ostholstein", "landrat@ostholstein.demo.podium.example", 1));
+                    + "Deutschen Landkreistages", "Kreis Ostholstein", "landrat@ostholstein.demo.podium.example", 1),
+            new Person("COMPANION", Salutation.MS, null, "Julia", "Berger", "Persönliche Referentin des Bundesministers",
+                    "Bundesministerium des Innern", "referentin@bmi.demo.podium.example", null,
+                    "minister@bmi.demo.podium.example"));
 
     @PersistenceContext(unitName = "podium")
     EntityManager em;
@@ -58,13 +69,18 @@ public class DemoRegistrations {
                 .setParameter("conference", conference).getSingleResult() > 0) {
             return 0;
         }
+        java.util.Map<String, Registration> byEmail = new java.util.HashMap<>();
         for (Person p : PEOPLE) {
             Category category = conference.category(p.category()).orElseThrow();
             Registration r = new Registration(category, new PersonName(p.title(), p.first(), p.last()),
                     new EmailAddress(p.email()), "de", "demo", true);
             r.describe(p.salutation(), p.office(), p.organisation());
             r.rankAt(p.rank());
+            if (p.lead() != null) {
+                r.accompany(byEmail.get(p.lead()));
+            }
             em.persist(r);
+            byEmail.put(p.email(), r);
             if (places.take(category)) {
                 r.confirm();
             } else {

@@ -35,8 +35,11 @@ class ProtocolOrderIT {
         String list = PdfChecks.text(podium.get(base + "/participants.pdf").asOrganizer().send().bytes());
         assertTrue(list.indexOf("Maizière") < list.indexOf("Sager") && list.indexOf("Sager") < list.indexOf("Reuß"),
                 "federal minister, then the DLT president, then Landrat Reuß: " + list);
+        assertTrue(list.indexOf("Maizière") < list.indexOf("Berger") && list.indexOf("Berger") < list.indexOf("Sager"),
+                "the minister's personal assistant, his companion, stands under him (issue #20): " + list);
         String cards = PdfChecks.text(podium.get(base + "/namecards.pdf").asOrganizer().send().bytes());
         assertTrue(cards.contains("Sager") && cards.indexOf("Sager") < cards.indexOf("Reuß"), cards);
+        assertTrue(!cards.contains("Berger"), "a companion gets no table name card: " + cards);
         String byName = PdfChecks.text(podium.get(base + "/participants.pdf?sort=name").asOrganizer().send().bytes());
         assertTrue(byName.indexOf("Reuß") < byName.indexOf("Sager"), "alphabetical order ignores the rank: " + byName);
     }

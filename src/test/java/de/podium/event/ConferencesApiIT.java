@@ -52,7 +52,10 @@ class ConferencesApiIT {
         List<String> categories = demo.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getString("code")).toList();
         assertEquals(List.of("LANDRAT", "MINISTER_BUND", "MINISTER_LAND", "INTEGRATION_OFFICER", "ADMINISTRATION",
-                "PRESS", "GUEST", "SPEAKER"), categories);
+                "PRESS", "GUEST", "SPEAKER"), categories.subList(0, 8), "the contract's categories, in its order");
+        assertEquals(List.of("COMPANION"), categories.subList(8, categories.size()),
+                "plus the companions' category of issue #20, flagged as such");
+        assertTrue(demo.getJsonArray("categories").getJsonObject(8).getBoolean("companion"));
         List<String> tracks = demo.getJsonArray("tracks").getValuesAs(JsonObject.class).stream()
                 .map(t -> t.getString("code")).toList();
         assertEquals(List.of("WOHNEN", "SPRACHE", "ARBEIT", "BILDUNG", "EHRENAMT", "ZUSAMMENLEBEN"), tracks);
