@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import de.podium.testsupport.Browser;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.PodiumServer.Answer;
 import de.podium.testsupport.RegistrationFixtures;
@@ -297,5 +298,49 @@ class QuestionsIT {
         assertEquals(200, erased.status(), erased::toString);
         assertEquals(0, RegistrationFixtures.count("SELECT COUNT(*) FROM registration_answer WHERE registration_id = ?", id));
         assertEquals(0, taken(slug, "FORUM_A"), "the erased person's place is free again");
+    }
+
+    @Test
+    void theRegisterPageAsksTheQuestionsAndTheManagePageChangesTheAnswers() throws Exception {
+        String slug = conference();
+        assertEquals(200, define(slug, questions(1, false)).status());
+        Browser browser = new Browser(podium);
+        Browser.Page form = browser.get("/conferences/" + slug + "/register");
+        assertEquals(200, form.status());
+        assertTrue(form.html().contains("<legend>Teilnahme am Abendempfang</legend>"), form.html());
+        assertTrue(form.html().contains("Nur für: GUEST"), "the workshop names its category");
+        assertTrue(form.html().contains("Ich willige ausdrücklich ein"), "sensitive questions behind explicit consent");
+
+        String email = RegistrationFixtures.email();
+        Map<String, String> answers = new java.util.HashMap<>(Map.of("category", "GUEST", "firstName", "Anna",
+                "lastName", "Schmidt", "email", email, "consent", "on", "locale", "de", "answer-RECEPTION", "true",
+                "answer-WORKSHOP", "FORUM_A", "answer-ACCESS", "Rampe"));
+        Browser.Page done = browser.submit(form, "registration", answers, "submit");
+        assertTrue(done.html().contains("Ihre Teilnahme ist bestätigt"), done.html());
+        long id = RegistrationFixtures.count("SELECT id FROM registration WHERE email = ?", email);
+        assertEquals(2, RegistrationFixtures.count("SELECT COUNT(*) FROM registration_answer WHERE registration_id = ?", id),
+                "reception and workshop; the accessibility answer without consent is not stored");
+
+        Browser.Page again = browser.get("/conferences/" + slug + "/register");
+        assertTrue(again.html().contains("Forum A – ausgebucht"), again.html());
+        String other = RegistrationFixtures.email();
+        Map<String, String> late = new java.util.HashMap<>(answers);
+        late.put("email", other);
+        Browser.Page full = browser.submit(again, "registration", late, "submit");
+        assertTrue(full.html().contains("„Forum A“ ist leider ausgebucht."), full.html());
+        assertTrue(full.html().contains("aria-invalid=\"true\""), "the workshop question is marked");
+        assertEquals(0, RegistrationFixtures.count("SELECT COUNT(*) FROM registration WHERE email = ?", other));
+
+        Browser.Page manage = browser.get("/registrations/self/" + RegistrationChecks.manageToken(id));
+        assertTrue(manage.html().contains("Ihre Antworten"), manage.html());
+        Browser.Page saved = browser.submit(manage, "answers", Map.of("answer-RECEPTION", "false",
+                "answer-WORKSHOP", "FORUM_B", "sensitiveConsent", "true", "answer-ACCESS", "Rollstuhlplatz"), "saveAnswers");
+        assertTrue(saved.html().contains("Ihre Antworten wurden gespeichert."), saved.html());
+        JsonObject stored = podium.get("/api/registrations/self/" + RegistrationChecks.manageToken(id)).send().json()
+                .getJsonObject("answers");
+        assertEquals("FORUM_B", stored.getString("WORKSHOP"));
+        assertFalse(stored.getBoolean("RECEPTION"));
+        assertEquals("Rollstuhlplatz", stored.getString("ACCESS"));
+        assertEquals(0, taken(slug, "FORUM_A"));
     }
 }
