@@ -137,6 +137,7 @@ class AccessibilityIT {
                 new Checked("organizer-index", Visitor.ORGANIZER, "/organizer/"),
                 new Checked("organizer-conference-new", Visitor.ORGANIZER, "/organizer/conferences/new"),
                 new Checked("organizer-conference-edit", Visitor.ORGANIZER, organizer),
+                new Checked("organizer-questions", Visitor.ORGANIZER, organizer + "/questions"),
                 new Checked("organizer-registrations", Visitor.ORGANIZER, organizer + "/registrations"),
                 new Checked("organizer-agenda", Visitor.ORGANIZER, organizer + "/agenda"),
                 new Checked("organizer-checkin", Visitor.ORGANIZER, organizer + "/checkin"),

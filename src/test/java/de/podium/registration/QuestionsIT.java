@@ -181,6 +181,17 @@ class QuestionsIT {
         assertEquals("Rollstuhlplatz", filtered.jsonArray().getJsonObject(0).getJsonObject("answers").getString("ACCESS"));
         assertEquals(0, podium.get("/api/conferences/" + slug + "/registrations?answer=WORKSHOP:FORUM_B").asOrganizer()
                 .send().jsonArray().size());
+
+        String chosenB = RegistrationFixtures.person("GUEST", RegistrationFixtures.email(), "Berta", "Zweitforum", null).strip();
+        RegistrationFixtures.registered(slug, chosenB.substring(0, chosenB.length() - 1)
+                + ",\"answers\":{\"RECEPTION\":false,\"WORKSHOP\":\"FORUM_B\"}}", "CONFIRMED");
+        Browser organizer = Browser.signedIn(PodiumServer.ORGANIZER);
+        Browser.Page all = organizer.get("/organizer/conferences/" + slug + "/registrations");
+        assertTrue(all.html().contains("Workshop-Wahl: Forum A</option>"), all.html());
+        assertTrue(all.html().contains("Zweitforum") && all.html().contains("Reuß"), all.html());
+        Browser.Page forumB = organizer.get("/organizer/conferences/" + slug + "/registrations?answer=WORKSHOP%3AFORUM_B");
+        assertTrue(forumB.html().contains("Zweitforum") && !forumB.html().contains("Reuß"), forumB.html());
+        assertTrue(forumB.html().contains("answer=WORKSHOP%3AFORUM_B"), "the export links keep the answer filter");
     }
 
     @Test
@@ -342,5 +353,44 @@ class QuestionsIT {
         assertFalse(stored.getBoolean("RECEPTION"));
         assertEquals("Rollstuhlplatz", stored.getString("ACCESS"));
         assertEquals(0, taken(slug, "FORUM_A"));
+    }
+
+    @Test
+    void organizersAddEditAndReorderQuestionsOnTheirPage() throws Exception {
+        String slug = conference();
+        assertEquals(403, Browser.signedIn(PodiumServer.SPEAKER).get("/organizer/conferences/" + slug + "/questions").status());
+        Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
+        Browser.Page page = browser.get("/organizer/conferences/" + slug + "/questions");
+        assertEquals(200, page.status(), page.html());
+
+        Browser.Page wrong = browser.submit(page, "question", Map.of("question:code", "WORKSHOP", "question:type", "SINGLE",
+                "question:labelDe", "Workshop-Wahl", "question:options", "A; Forum A; Forum A; viele"), "question:save");
+        assertTrue(wrong.html().contains("die Plätze als ganze Zahl"), wrong.html());
+        assertEquals(0, podium.get("/api/conferences/" + slug).send().json().getJsonArray("questions").size());
+
+        Browser.Page saved = browser.submit(wrong, "question", Map.of("question:code", "WORKSHOP", "question:type", "SINGLE",
+                "question:labelDe", "Workshop-Wahl", "question:labelEn", "Workshop choice",
+                "question:options", "A; Forum A; Forum A; 40\nB; Forum B"), "question:save");
+        assertTrue(saved.html().contains("Die Frage wurde gespeichert."), saved.html());
+        assertTrue(saved.html().contains("Forum A (0 von 40 Plätzen vergeben)"), saved.html());
+        Browser.Page second = browser.submit(saved, "question", Map.of("question:code", "RECEPTION", "question:type", "YES_NO",
+                "question:labelDe", "Teilnahme am Abendempfang", "question:required", "true"), "question:save");
+        assertTrue(second.html().contains("Die Frage wurde gespeichert."), second.html());
+
+        Map<String, String> listFields = second.fields("questions");
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile(
+                "<input[^>]*aria-label=\"Nach oben: Teilnahme am Abendempfang\"[^>]*>").matcher(second.html());
+        assertTrue(button.find(), second.html());
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(button.group());
+        assertTrue(name.find());
+        String up = name.group(1);
+        Browser.Page moved = browser.post(second.action("questions"), new java.util.HashMap<>(Map.of(
+                "questions", "questions", "jakarta.faces.ViewState", listFields.get("jakarta.faces.ViewState"), up, "x")));
+        assertEquals(200, moved.status(), moved.html());
+        JsonObject conference = podium.get("/api/conferences/" + slug).send().json();
+        assertEquals("RECEPTION", conference.getJsonArray("questions").getJsonObject(0).getString("code"));
+        assertTrue(conference.getJsonArray("questions").getJsonObject(0).getBoolean("required"));
+        assertEquals(40, conference.getJsonArray("questions").getJsonObject(1).getJsonArray("options").getJsonObject(0)
+                .getInt("capacity"));
     }
 }

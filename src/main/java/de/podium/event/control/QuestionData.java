@@ -1,5 +1,6 @@
 package de.podium.event.control;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import de.podium.event.entity.Question;
+import de.podium.event.entity.QuestionOption;
 import de.podium.platform.control.PlainText;
 
 /** A registration question as the organizer defines it (API.md, Protocol: questions). */
@@ -33,6 +36,26 @@ public class QuestionData {
     @Size(max = 50)
     public List<@NotNull @Valid OptionData> options;
 
+    /** A stored question as its definition, so that one question of the list can be changed and the list defined again. */
+    public static QuestionData of(Question q) {
+        QuestionData data = new QuestionData();
+        data.code = q.getCode();
+        data.type = q.getType().name();
+        data.label = Label.of(q.getLabel(), q.getLabelEn());
+        data.required = q.isRequired();
+        data.sensitive = q.isSensitive();
+        data.categories = new ArrayList<>(q.getCategories());
+        data.options = new ArrayList<>();
+        for (QuestionOption o : q.getOptions()) {
+            OptionData option = new OptionData();
+            option.code = o.getCode();
+            option.label = Label.of(o.getLabel(), o.getLabelEn());
+            option.capacity = o.getCapacity();
+            data.options.add(option);
+        }
+        return data;
+    }
+
     /** German text, English optional (German is shown where it is missing). */
     public static class Label {
         @NotBlank
@@ -40,6 +63,13 @@ public class QuestionData {
         public String de;
         @PlainText(max = 300)
         public String en;
+
+        static Label of(String de, String en) {
+            Label label = new Label();
+            label.de = de;
+            label.en = en;
+            return label;
+        }
     }
 
     public static class OptionData {
