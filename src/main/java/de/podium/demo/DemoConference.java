@@ -71,6 +71,7 @@ public class DemoConference {
         Conference conference = conference();
         conference.addOrganizer(organizer);
         em.persist(conference);
+        DemoQuestions.add(em, conference);
         programme(conference, reuss);
         em.persist(pressRelease(conference));
         return true;

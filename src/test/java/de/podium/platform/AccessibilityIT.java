@@ -65,6 +65,17 @@ class AccessibilityIT {
         TestMail.get();
         podium = PodiumServer.get();
         openSlug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", 10, false, false));
+        // the register and manage pages show every kind of registration question, a full option and the sensitive ones
+        PodiumServer.Answer questions = podium.put("/api/conferences/" + openSlug + "/questions", """
+                [{"code":"RECEPTION","type":"YES_NO","label":{"de":"Teilnahme am Abendempfang","en":"Evening reception"}},
+                 {"code":"DIET","type":"MULTI","label":{"de":"Essenswünsche","en":"Dietary requirements"},"sensitive":true,
+                  "options":[{"code":"VEGAN","label":{"de":"vegan","en":"vegan"}}]},
+                 {"code":"ACCESS","type":"TEXT","label":{"de":"Barrierefreiheit: Unterstützungsbedarf",
+                  "en":"Accessibility: support needed"},"sensitive":true},
+                 {"code":"WORKSHOP","type":"SINGLE","label":{"de":"Workshop-Wahl","en":"Workshop choice"},
+                  "categories":["GUEST"],"options":[{"code":"FORUM_A","label":{"de":"Forum A","en":"Forum A"},"capacity":0},
+                  {"code":"FORUM_B","label":{"de":"Forum B","en":"Forum B"}}]}]""").asOrganizer().send();
+        assertEquals(200, questions.status(), questions::toString);
         long self = RegistrationFixtures.registered(openSlug, RegistrationFixtures.person("GUEST", RegistrationFixtures.email()),
                 "CONFIRMED");
         manageToken = RegistrationFixtures.column(self, "manage_token");
@@ -126,6 +137,7 @@ class AccessibilityIT {
                 new Checked("organizer-index", Visitor.ORGANIZER, "/organizer/"),
                 new Checked("organizer-conference-new", Visitor.ORGANIZER, "/organizer/conferences/new"),
                 new Checked("organizer-conference-edit", Visitor.ORGANIZER, organizer),
+                new Checked("organizer-questions", Visitor.ORGANIZER, organizer + "/questions"),
                 new Checked("organizer-registrations", Visitor.ORGANIZER, organizer + "/registrations"),
                 new Checked("organizer-agenda", Visitor.ORGANIZER, organizer + "/agenda"),
                 new Checked("organizer-checkin", Visitor.ORGANIZER, organizer + "/checkin"),

@@ -173,24 +173,24 @@ class OrganizerRegistrationsApiIT {
             assertEquals(CellType.NUMBER, row.getCell(0).getType(), "Nr. is a number");
             assertEquals(id, row.getCell(0).asNumber().longValue());
             assertEquals("Bestätigt", row.getCellText(1), "status in words");
-            assertEquals(CellType.STRING, row.getCell(4).getType());
-            assertEquals("=HYPERLINK(\"http://evil\")", row.getCellText(4), "text stays text, without an apostrophe");
-            assertEquals(null, row.getCell(4).getFormula());
-            assertEquals("Deutsch", row.getCellText(9));
-            assertEquals("Ja", row.getCellText(10));
-            assertEquals(CellType.NUMBER, row.getCell(11).getType(), "a date cell");
-            assertEquals("dd.mm.yyyy hh:mm", row.getCell(11).getDataFormatString());
-            java.time.LocalDateTime created = row.getCell(11).asDate();
+            assertEquals(CellType.STRING, row.getCell(5).getType());
+            assertEquals("=HYPERLINK(\"http://evil\")", row.getCellText(5), "text stays text, without an apostrophe");
+            assertEquals(null, row.getCell(5).getFormula());
+            assertEquals("Deutsch", row.getCellText(10));
+            assertEquals("Ja", row.getCellText(11));
+            assertEquals(CellType.NUMBER, row.getCell(13).getType(), "a date cell");
+            assertEquals("dd.mm.yyyy hh:mm", row.getCell(13).getDataFormatString());
+            java.time.LocalDateTime created = row.getCell(13).asDate();
             java.time.LocalDateTime nowInBerlin = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Berlin"));
             assertTrue(java.time.Duration.between(created, nowInBerlin).abs().toMinutes() < 10,
                     "in the conference's time zone (Berlin), not UTC: " + created + " vs " + nowInBerlin);
         }
         String sheet = entry(german.bytes(), "xl/worksheets/sheet1.xml");
-        assertTrue(sheet.contains("<dimension ref=\"A1:N2\"/>"), sheet);
+        assertTrue(sheet.contains("<dimension ref=\"A1:P2\"/>"), sheet);
         assertTrue(sheet.matches("(?s).*<pageSetup[^>]*paperSize=\"9\".*") && sheet.matches("(?s).*<pageSetup[^>]*orientation=\"landscape\".*"), "A4 landscape: " + sheet);
         assertTrue(sheet.matches("(?s).*<pageSetup[^>]*fitToWidth=\"1\".*") && sheet.contains("fitToPage=\"true\""), "one page wide: " + sheet);
         assertTrue(sheet.matches("(?s).*<pane [^>]*ySplit=\"1\"[^>]*state=\"frozen\".*"), "frozen header: " + sheet);
-        assertTrue(sheet.contains("<autoFilter ref=\"A1:N2\""), sheet);
+        assertTrue(sheet.contains("<autoFilter ref=\"A1:P2\""), sheet);
         assertTrue(entry(german.bytes(), "xl/workbook.xml").contains("_xlnm.Print_Titles"), "header row repeated on every page");
 
         Answer english = podium.get("/api/conferences/" + slug + "/registrations/export.xlsx?lang=en").asOrganizer().send();
@@ -198,7 +198,7 @@ class OrganizerRegistrationsApiIT {
             List<Row> rows = workbook.getFirstSheet().read();
             assertEquals("No.", rows.get(0).getCellText(0));
             assertEquals("Confirmed", rows.get(1).getCellText(1));
-            assertEquals("Yes", rows.get(1).getCellText(10));
+            assertEquals("Yes", rows.get(1).getCellText(11));
         }
         String csv = new String(podium.get("/api/conferences/" + slug + "/registrations/export.csv?lang=de").asOrganizer()
                 .send().bytes(), StandardCharsets.UTF_8);

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
+import de.podium.event.entity.Question;
+import de.podium.event.entity.QuestionOption;
 import de.podium.event.entity.Track;
 
 /** JSON shapes of conferences in API.md. */
@@ -28,14 +30,14 @@ public final class ConferenceJson {
                          String venue, String city, String timeZone, OffsetDateTime startsAt, OffsetDateTime endsAt,
                          Integer capacity, boolean registrationOpen, boolean doubleOptIn,
                          List<CategoryJson> categories, List<TrackJson> tracks, String imprintUrl,
-                         String privacyUrl) {
-        static Detail of(Conference c, Locale locale) {
+                         String privacyUrl, List<QuestionJson> questions) {
+        static Detail of(Conference c, Locale locale, List<Question> questions) {
             return new Detail(c.getSlug(), c.getTitle(), c.getSubtitle(), c.getDescription(), c.getOrganizerName(),
                     c.getVenue(), c.getCity(), c.getTimeZone(), c.startsAtWithOffset(), c.endsAtWithOffset(),
                     c.getCapacity(), c.isRegistrationOpen(), c.isDoubleOptIn(),
                     c.getCategories().stream().map(cat -> CategoryJson.of(cat, locale)).toList(),
                     c.getTracks().stream().map(t -> TrackJson.of(t, locale)).toList(), c.getImprintUrl(),
-                    c.getPrivacyUrl());
+                    c.getPrivacyUrl(), questions.stream().map(QuestionJson::of).toList());
         }
     }
 
@@ -46,6 +48,25 @@ public final class ConferenceJson {
             return new CategoryJson(c.getCode(), c.localizedName(locale), c.getCapacity(), c.available(),
                     c.isInvitationOnly(), c.isApprovalRequired(), c.getColour(), c.isCompanion(),
                     c.isCompanionNameCard());
+        }
+    }
+
+    /** Both languages at once, as the organizer defines them; {@code en} is null where only German was given. */
+    public record Label(String de, String en) {
+    }
+
+    public record QuestionJson(String code, String type, Label label, boolean required, List<String> categories,
+                               List<OptionJson> options, boolean sensitive) {
+        static QuestionJson of(Question q) {
+            return new QuestionJson(q.getCode(), q.getType().name(), new Label(q.getLabel(), q.getLabelEn()),
+                    q.isRequired(), List.copyOf(q.getCategories()), q.getOptions().stream().map(OptionJson::of).toList(),
+                    q.isSensitive());
+        }
+    }
+
+    public record OptionJson(String code, Label label, Integer capacity) {
+        static OptionJson of(QuestionOption o) {
+            return new OptionJson(o.getCode(), new Label(o.getLabel(), o.getLabelEn()), o.getCapacity());
         }
     }
 

@@ -35,6 +35,8 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.boundary.RequestLanguage;
 import de.podium.platform.boundary.Revalidation;
+import de.podium.event.control.QuestionData;
+import de.podium.event.control.Questions;
 import de.podium.platform.control.PreparedRead;
 import de.podium.platform.control.PreparedReads;
 
@@ -52,6 +54,9 @@ public class ConferencesResource {
 
     @Inject
     PreparedReads prepared;
+
+    @Inject
+    Questions questions;
 
     @Inject
     Revalidation revalidation;
@@ -76,7 +81,7 @@ public class ConferencesResource {
     public Response get(@PathParam("slug") String slug) {
         Locale locale = locale();
         PreparedRead read = prepared.get(slug, PreparedReads.Kind.CONFERENCE_JSON, locale.getLanguage(),
-                () -> PreparedRead.of(JSON.toJson(ConferenceJson.Detail.of(conferences.bySlug(slug), locale))
+                () -> PreparedRead.of(JSON.toJson(detail(conferences.bySlug(slug), locale))
                         .getBytes(StandardCharsets.UTF_8), JSON_UTF8, Instant.now()));
         return revalidation.answer(headers, read, HttpHeaders.ACCEPT_LANGUAGE);
     }
@@ -90,7 +95,7 @@ public class ConferencesResource {
     public Response create(ConferenceData data, @Context UriInfo uri) {
         Conference created = conferences.create(data);
         URI location = uri.getAbsolutePathBuilder().path(created.getSlug()).build();
-        return Response.created(location).entity(ConferenceJson.Detail.of(created, locale())).build();
+        return Response.created(location).entity(detail(created, locale())).build();
     }
 
     @Operation(operationId = "updateConference")
@@ -98,7 +103,21 @@ public class ConferencesResource {
     @PUT
     @Path("{slug}")
     public ConferenceJson.Detail update(@PathParam("slug") String slug, ConferenceData data) {
-        return ConferenceJson.Detail.of(conferences.update(slug, data), locale());
+        return detail(conferences.update(slug, data), locale());
+    }
+
+    @Operation(operationId = "defineQuestions")
+    @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "200", description = "The conference's registration questions, in the order given")
+    @APIResponse(responseCode = "422", description = "Invalid definitions; errors[] names each field, e.g. questions[0].options[1].code")
+    @PUT
+    @Path("{slug}/questions")
+    public List<ConferenceJson.QuestionJson> defineQuestions(@PathParam("slug") String slug, List<QuestionData> body) {
+        return questions.define(slug, body).stream().map(ConferenceJson.QuestionJson::of).toList();
+    }
+
+    private ConferenceJson.Detail detail(Conference conference, Locale locale) {
+        return ConferenceJson.Detail.of(conference, locale, questions.of(conference));
     }
 
     private Locale locale() {

@@ -24,9 +24,14 @@ final class ApiErrors {
 
     static Response response(int status, String error, String message, List<ErrorBody.Field> fields,
                              List<Object> conflicts) {
+        return response(status, error, message, null, fields, conflicts);
+    }
+
+    static Response response(int status, String error, String message, String field, List<ErrorBody.Field> fields,
+                             List<Object> conflicts) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ErrorBody(status, error, message, fields == null || fields.isEmpty() ? null : fields,
+                .entity(new ErrorBody(status, error, message, field, fields == null || fields.isEmpty() ? null : fields,
                         conflicts == null || conflicts.isEmpty() ? null : conflicts))
                 .build();
     }

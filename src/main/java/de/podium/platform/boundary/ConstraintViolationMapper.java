@@ -35,7 +35,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     /** One entry per violated field, named as the client sent it, message in the given language. */
-    static List<ErrorBody.Field> fields(ConstraintViolationException exception, Locale locale) {
+    public static List<ErrorBody.Field> fields(ConstraintViolationException exception, Locale locale) {
         return exception.getConstraintViolations().stream()
                 .map(v -> new ErrorBody.Field(fieldName(v.getPropertyPath()), localized(v, locale)))
                 .sorted(Comparator.comparing(ErrorBody.Field::field))

@@ -58,6 +58,7 @@ public class PageRouter extends HttpFilter {
             new Route("/organizer/conferences/new", "/pages/organizer/conference-edit.xhtml"),
             new Route("/organizer/conferences/" + SLUG, "/pages/organizer/conference-edit.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/press", "/pages/organizer/press.xhtml"),
+            new Route("/organizer/conferences/" + SLUG + "/questions", "/pages/organizer/questions.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/mail", "/pages/organizer/mail.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/outbox", "/pages/organizer/outbox.xhtml"),
             new Route("/organizer/conferences/" + SLUG + "/mail-texts", "/pages/organizer/mail-texts.xhtml"),

@@ -27,7 +27,8 @@ public class PodiumExceptionMapper implements ExceptionMapper<PodiumException> {
                 .map(f -> new ErrorBody.Field(f.field(), Texts.get(locale, f.messageKey(), f.args())))
                 .toList();
         Response response = ApiErrors.response(status, failure.code(),
-                Texts.get(locale, failure.messageKey(), failure.args()), fields, readable(failure.details(), locale));
+                Texts.get(locale, failure.messageKey(), failure.args()), failure.field(), fields,
+                readable(failure.details(), locale));
         if (failure instanceof PodiumException.NotSignedIn) {
             response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Podium\", charset=\"UTF-8\"");
         }

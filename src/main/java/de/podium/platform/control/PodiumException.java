@@ -36,6 +36,11 @@ public abstract class PodiumException extends RuntimeException {
         return List.of();
     }
 
+    /** The one field a conflict is about, named in the body as {@code field}; null for most failures. */
+    public String field() {
+        return null;
+    }
+
     /** Structured details a client needs besides the message, e.g. the conflicts that block publishing. */
     public List<Object> details() {
         return List.of();
@@ -49,6 +54,7 @@ public abstract class PodiumException extends RuntimeException {
 
     public static final class Conflict extends PodiumException {
         private final transient List<Object> details;
+        private String field;
 
         public Conflict(String code, String messageKey, Object... args) {
             this(List.of(), code, messageKey, args);
@@ -57,6 +63,18 @@ public abstract class PodiumException extends RuntimeException {
         public Conflict(List<Object> details, String code, String messageKey, Object... args) {
             super(code, messageKey, args);
             this.details = List.copyOf(details);
+        }
+
+        /** A conflict about one field's value, e.g. {@code option_full} on {@code answers.WORKSHOP}. */
+        public static Conflict onField(String field, String code, String messageKey, Object... args) {
+            Conflict conflict = new Conflict(code, messageKey, args);
+            conflict.field = field;
+            return conflict;
+        }
+
+        @Override
+        public String field() {
+            return field;
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Map;
 import java.util.HashMap;
@@ -17,10 +18,12 @@ import jakarta.inject.Named;
 
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Conference;
+import de.podium.event.entity.Question;
 import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.control.Texts;
+import de.podium.registration.control.Answers;
 import de.podium.registration.control.OrganizerRegistrations;
 import de.podium.registration.control.RegistrationFilter;
 import de.podium.registration.entity.Registration;
@@ -45,10 +48,14 @@ public class OrganizerRegistrationsPage implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    Answers answers;
+
     private String slug;
     private String status;
     private String category;
     private String q;
+    private String answer;
     private transient Conference conference;
     private transient List<Registration> registrations;
     private transient OrganizerRegistrations.Summary summary;
@@ -131,9 +138,10 @@ public class OrganizerRegistrationsPage implements Serializable {
     public List<Registration> getRegistrations() {
         if (registrations == null) {
             try {
-                registrations = organizer.list(slug, new RegistrationFilter(status, category, q));
+                registrations = organizer.list(slug, new RegistrationFilter(status, category, q, answer));
             } catch (PodiumException.Invalid e) {
                 status = null;
+                answer = null;
                 registrations = organizer.list(slug, new RegistrationFilter(null, category, q));
             }
         }
@@ -168,6 +176,7 @@ public class OrganizerRegistrationsPage implements Serializable {
         append(query, "status", status);
         append(query, "category", category);
         append(query, "q", q);
+        append(query, "answer", answer);
         append(query, "lang", localeSelection.getLanguage());
         return query.toString();
     }
@@ -185,6 +194,33 @@ public class OrganizerRegistrationsPage implements Serializable {
     public void setStatus(String status) { this.status = status; }
     public String getCategory() { return category; }
     public void setCategory(String category) { this.category = category; }
+    /** The answer filter's choices: an option of a choice question, yes or no, or "answered" for a text. */
+    public List<AnswerChoice> getAnswerChoices() {
+        Locale locale = localeSelection.getLocale();
+        List<AnswerChoice> choices = new java.util.ArrayList<>();
+        for (Question question : answers.questionsOf(getConference())) {
+            String label = question.localizedLabel(locale);
+            switch (question.getType()) {
+                case TEXT -> choices.add(new AnswerChoice(question.getCode(),
+                        Texts.get(locale, "organizer.registrations.answered", label)));
+                case YES_NO -> {
+                    choices.add(new AnswerChoice(question.getCode() + ":yes",
+                            label + ": " + Texts.get(locale, "register.answer.yes")));
+                    choices.add(new AnswerChoice(question.getCode() + ":no",
+                            label + ": " + Texts.get(locale, "register.answer.no")));
+                }
+                case SINGLE, MULTI -> question.getOptions().forEach(o -> choices.add(new AnswerChoice(
+                        question.getCode() + ":" + o.getCode(), label + ": " + o.localizedLabel(locale))));
+            }
+        }
+        return choices;
+    }
+
+    public record AnswerChoice(String value, String label) {
+    }
+
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
 }

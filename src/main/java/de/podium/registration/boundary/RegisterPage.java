@@ -2,6 +2,7 @@ package de.podium.registration.boundary;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import de.podium.platform.boundary.LocaleSelection;
 import de.podium.platform.control.PersonData;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.registration.control.Answers;
 import de.podium.registration.control.InvitationLookup;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationService;
@@ -54,6 +56,9 @@ public class RegisterPage {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    Answers answers;
+
     private String slug;
     private String invitation;
     private String category;
@@ -64,6 +69,7 @@ public class RegisterPage {
     private boolean listInParticipants;
     private String outcome;
     private Conference conference;
+    private AnswerForm answerForm;
 
     /** The conference of the URL (PageRouter's forward names it), already while the posted form is decoded. */
     @PostConstruct
@@ -103,6 +109,9 @@ public class RegisterPage {
         data.consent = new RegistrationData.Consent();
         data.consent.privacyPolicyVersion = consent ? registrations.privacyPolicyVersion() : null;
         data.consent.listInParticipants = listInParticipants;
+        Category chosen = category == null ? null : conference().category(category.strip()).orElse(null);
+        data.answers = getAnswerForm().answers(chosen);
+        data.sensitiveConsent = getAnswerForm().consentGiven();
         if (!consent) {
             PageMessages.show(new PodiumException.Invalid("consent", "error.registration.consent.required"),
                     localeSelection.getLocale(), "registration", FIELDS);
@@ -113,8 +122,23 @@ public class RegisterPage {
             Registration registration = registrations.register(slug, data);
             outcome = registration.getStatus().name();
         } catch (RuntimeException e) {
-            PageMessages.show(e, localeSelection.getLocale(), "registration", FIELDS);
+            RuntimeException rest = getAnswerForm().absorb(e);
+            if (rest != null) {
+                PageMessages.show(rest, localeSelection.getLocale(), "registration", FIELDS);
+            }
+            FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    /** The conference's questions; a question of some categories says which, and is sent only for those. */
+    public AnswerForm getAnswerForm() {
+        if (answerForm == null) {
+            answerForm = new AnswerForm(conference() == null ? List.of() : answers.questionsOf(conference()),
+                    localeSelection.getLocale(),
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap(), Map.of(),
+                    "registration");
+        }
+        return answerForm;
     }
 
     public Conference getConference() {

@@ -2,12 +2,15 @@ package de.podium.registration.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import de.podium.mail.control.PersonalMail;
+import de.podium.registration.control.Answers;
 import de.podium.registration.control.PersonalData;
 import de.podium.registration.control.RegistrationMails;
+import de.podium.registration.entity.Answer;
 import de.podium.registration.entity.Invitation;
 import de.podium.registration.entity.Registration;
 
@@ -45,13 +48,14 @@ public final class RegistrationJson {
                        String locale, Consent consent, String qrCode, String qrCodeUrl, Long leadId,
                        List<Member> delegation, Instant createdAt, Instant confirmedAt, Instant waitlistedAt,
                        Instant checkedInAt, Instant cancelledAt, String cancelReason, boolean anonymised,
-                       List<Object> personalAgenda, List<PersonalMail.Sent> mails, String shortCode) {
-        static Full of(Registration r, List<Registration> delegation) {
-            return of(r, delegation, new PersonalData.Export(null, null));
+                       List<Object> personalAgenda, List<PersonalMail.Sent> mails, String shortCode,
+                       Map<String, Object> answers) {
+        static Full of(Registration r, List<Registration> delegation, List<Answer> answers) {
+            return of(r, delegation, new PersonalData.Export(null, null), answers);
         }
 
         /** With the personal agenda and the mail history: the GDPR export. */
-        static Full of(Registration r, List<Registration> delegation, PersonalData.Export more) {
+        static Full of(Registration r, List<Registration> delegation, PersonalData.Export more, List<Answer> answers) {
             return new Full(r.getId(), r.getStatus().name(),
                     new ConferenceRef(r.getConference().getSlug(), r.getConference().getTitle()),
                     r.getCategory().getCode(), r.getSalutation().name(), RegistrationMails.salutationLine(r),
@@ -64,7 +68,7 @@ public final class RegistrationJson {
                     r.getWaitlistedAt(), r.getCheckedInAt(), r.getCancelledAt(),
                     r.getCancelReason() == null ? null : r.getCancelReason().name(), r.isAnonymised(),
                     more.personalAgenda() == null ? null : List.<Object>copyOf(more.personalAgenda()), more.mails(),
-                    r.getShortCode());
+                    r.getShortCode(), Answers.json(answers));
         }
     }
 
@@ -73,8 +77,13 @@ public final class RegistrationJson {
                       String office, String organisation, String email, String locale, boolean listInParticipants,
                       Long leadId, String delegatedBy, boolean anonymised, Instant createdAt, Instant confirmedAt,
                       Instant checkedInAt, Integer rank, String shortCode, String enteredBy, Instant enteredAt,
-                      String consentVia) {
+                      String consentVia, Map<String, Object> answers) {
         static Row of(Registration r) {
+            return of(r, List.of());
+        }
+
+        /** With the person's answers, for the conference's organizers only (sensitive ones included). */
+        static Row of(Registration r, List<Answer> answers) {
             return new Row(r.getId(), r.getStatus().name(), r.getCategory().getCode(), r.getSalutation().name(),
                     r.getName().getTitle(),
                     r.getName().getFirstName(), r.getName().getLastName(), r.getOffice(), r.getOrganisation(),
@@ -82,7 +91,7 @@ public final class RegistrationJson {
                     r.getLead() == null ? null : r.getLead().getId(),
                     r.getLead() == null ? null : r.getLead().getName().full(), r.isAnonymised(), r.getCreatedAt(),
                     r.getConfirmedAt(), r.getCheckedInAt(), r.getRank(), r.getShortCode(), r.getEnteredBy(),
-                    r.getEnteredAt(), r.getConsentVia());
+                    r.getEnteredAt(), r.getConsentVia(), Answers.json(answers));
         }
     }
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.Texts;
 import de.podium.platform.boundary.AnonymousWrite;
+import de.podium.registration.control.Answers;
 import de.podium.registration.control.OrganizerRegistrations;
 import de.podium.registration.control.RegistrationBackOffice;
 import de.podium.registration.control.RegistrationData;
@@ -60,6 +61,9 @@ public class RegistrationsResource {
     @Inject
     RegistrationRetention retention;
 
+    @Inject
+    Answers answers;
+
     @Context
     HttpHeaders headers;
 
@@ -90,9 +94,10 @@ public class RegistrationsResource {
     @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
     @GET
     public List<RegistrationJson.Row> list(@QueryParam("status") String status, @QueryParam("category") String category,
-                                           @QueryParam("q") String q) {
-        return organizer.list(slug, new RegistrationFilter(status, category, q)).stream()
-                .map(RegistrationJson.Row::of).toList();
+                                           @QueryParam("q") String q, @QueryParam("answer") String answer) {
+        List<Registration> list = organizer.list(slug, new RegistrationFilter(status, category, q, answer));
+        java.util.Map<Long, List<de.podium.registration.entity.Answer>> given = answers.of(list);
+        return list.stream().map(r -> RegistrationJson.Row.of(r, given.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     @Operation(operationId = "getRegistrationSummary")
@@ -214,8 +219,8 @@ public class RegistrationsResource {
     @Path("export.csv")
     @Produces("text/csv")
     public Response csv(@QueryParam("status") String status, @QueryParam("category") String category,
-                        @QueryParam("q") String q) {
-        List<Registration> list = organizer.list(slug, new RegistrationFilter(status, category, q));
+                        @QueryParam("q") String q, @QueryParam("answer") String answer) {
+        List<Registration> list = organizer.list(slug, new RegistrationFilter(status, category, q, answer));
         return Response.ok(export.csv(list, locale()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-registrations.csv\"").build();
     }
@@ -226,8 +231,8 @@ public class RegistrationsResource {
     @Path("export.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response xlsx(@QueryParam("status") String status, @QueryParam("category") String category,
-                         @QueryParam("q") String q) {
-        List<Registration> list = organizer.list(slug, new RegistrationFilter(status, category, q));
+                         @QueryParam("q") String q, @QueryParam("answer") String answer) {
+        List<Registration> list = organizer.list(slug, new RegistrationFilter(status, category, q, answer));
         return Response.ok(export.xlsx(list, locale()),
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-registrations.xlsx\"").build();

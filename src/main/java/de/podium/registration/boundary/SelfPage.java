@@ -19,6 +19,7 @@ import de.podium.event.entity.Category;
 import de.podium.platform.control.PersonData;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.registration.control.Answers;
 import de.podium.registration.control.RegistrationData;
 import de.podium.registration.control.RegistrationService;
 import de.podium.registration.entity.Registration;
@@ -44,6 +45,9 @@ public class SelfPage {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    Answers answers;
+
     private String token;
     private final PersonData person = new PersonData();
     private String locale;
@@ -52,6 +56,7 @@ public class SelfPage {
     private String delegateEmail;
     private String delegateCategory;
     private Registration registration;
+    private AnswerForm answerForm;
     /** Whether the confirmation step of cancelling is shown: asked for, or its form posted back (a stateless view). */
     private boolean confirmingCancel;
 
@@ -171,6 +176,56 @@ public class SelfPage {
 
     public Registration getRegistration() {
         return registration();
+    }
+
+    /** The questions of the person's category with their answers; changeable until the conference starts. */
+    public AnswerForm getAnswerForm() {
+        if (answerForm == null) {
+            Registration r = registration();
+            answerForm = new AnswerForm(answers.askedOf(r.getCategory()), localeSelection.getLocale(),
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap(),
+                    Answers.json(answers.of(r)), "answers");
+        }
+        return answerForm;
+    }
+
+    public boolean isQuestionsAsked() {
+        return !answers.askedOf(registration().getCategory()).isEmpty();
+    }
+
+    public boolean isAnswersChangeable() {
+        Registration r = registration();
+        return r.getStatus().isActive() && !r.isAnonymised() && answers.changeable(r);
+    }
+
+    /** Question and answer in words, for reading once they can no longer be changed. */
+    public List<String[]> getGivenAnswers() {
+        Registration r = registration();
+        List<de.podium.registration.entity.Answer> given = answers.of(r);
+        return answers.askedOf(r.getCategory()).stream()
+                .map(q -> new String[] {q.localizedLabel(localeSelection.getLocale()),
+                        java.util.Objects.requireNonNullElse(Answers.words(q, given, localeSelection.getLocale()),
+                                Texts.get(localeSelection.getLocale(), "register.answer.none"))})
+                .toList();
+    }
+
+    public void saveAnswers() {
+        RegistrationData.Correction data = new RegistrationData.Correction();
+        data.copyFrom(person);
+        data.locale = registration().getLocale();
+        data.listInParticipants = registration().isListInParticipants();
+        data.answers = getAnswerForm().answers(null);
+        data.sensitiveConsent = getAnswerForm().consentGiven();
+        try {
+            registration = registrations.correct(token, data);
+            info("self.answers.saved");
+        } catch (RuntimeException e) {
+            RuntimeException rest = getAnswerForm().absorb(e);
+            if (rest != null) {
+                PageMessages.show(rest, localeSelection.getLocale(), "answers", Set.of());
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+        }
     }
 
     private Registration registration() {

@@ -25,6 +25,7 @@ import de.podium.event.control.ConferenceCalendar;
 import de.podium.platform.boundary.ApiApplication;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.boundary.AnonymousWrite;
+import de.podium.registration.control.Answers;
 import de.podium.registration.control.PersonalData;
 import de.podium.registration.control.QrCodes;
 import de.podium.registration.control.RegistrationData;
@@ -52,6 +53,9 @@ public class SelfRegistrationResource {
 
     @Inject
     ConferenceCalendar calendar;
+
+    @Inject
+    Answers answers;
 
     @Operation(operationId = "confirmRegistration")
     @POST
@@ -119,7 +123,7 @@ public class SelfRegistrationResource {
     public Response export(@PathParam("token") String token) {
         Registration registration = registrations.bySelfToken(token);
         RegistrationJson.Full export = RegistrationJson.Full.of(registration, registrations.delegation(registration),
-                personalData.of(registration));
+                personalData.of(registration), answers.of(registration));
         return private_(Response.ok(export)
                 .header("Content-Disposition", "attachment; filename=\"podium-registration-" + registration.getId()
                         + ".json\""));
@@ -149,7 +153,7 @@ public class SelfRegistrationResource {
 
     private RegistrationJson.Full full(Registration registration) {
         List<Registration> delegation = registrations.delegation(registration);
-        return RegistrationJson.Full.of(registration, delegation);
+        return RegistrationJson.Full.of(registration, delegation, answers.of(registration));
     }
 
     /** Personal data must not stay in shared caches. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import de.podium.event.control.ConferenceService;
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
+import de.podium.event.entity.Question;
+import de.podium.event.entity.QuestionType;
 import de.podium.platform.control.PodiumException;
+import de.podium.registration.entity.Answer;
 import de.podium.registration.entity.CancelReason;
 import de.podium.registration.entity.Registration;
 import de.podium.registration.entity.RegistrationStatus;
@@ -52,18 +57,48 @@ public class OrganizerRegistrations {
     @Inject
     RegistrationErasure erasure;
 
+    @Inject
+    Answers answers;
+
     /** Registrations matching the filter, in protocol order then by name. */
     public List<Registration> list(String slug, RegistrationFilter filter) {
         Conference conference = conferences.forOrganizer(slug);
         RegistrationStatus status = filter.status(conference);
+        Set<Long> answered = filter.hasAnswer() ? answeredAs(conference, filter) : null;
         return em.createNamedQuery(Registration.OF_CONFERENCE, Registration.class)
                 .setParameter("conference", conference).getResultList().stream()
                 .filter(r -> status == null || r.getStatus() == status)
                 .filter(r -> filter.category() == null || filter.category().isBlank()
                         || r.getCategory().getCode().equals(filter.category().strip()))
                 .filter(r -> filter.matchesText(r))
+                .filter(r -> answered == null || answered.contains(r.getId()))
                 .sorted(protocolOrder())
                 .toList();
+    }
+
+    /** The registrations whose answer to the filter's question is the filter's option, yes or no (or any). */
+    private Set<Long> answeredAs(Conference conference, RegistrationFilter filter) {
+        Question question = answers.questionsOf(conference).stream()
+                .filter(q -> q.getCode().equals(filter.answerQuestion())).findFirst()
+                .orElseThrow(() -> new PodiumException.Invalid("answer", "error.answer.unknownQuestion",
+                        filter.answerQuestion()));
+        String value = filter.answerValue();
+        return em.createNamedQuery(Answer.OF_QUESTION,
+                        Answer.class)
+                .setParameter("question", question).getResultStream()
+                .filter(a -> value == null || matches(a, value))
+                .map(a -> a.getRegistration().getId()).collect(Collectors.toSet());
+    }
+
+    private static boolean matches(Answer answer, String value) {
+        if (answer.getOption() != null) {
+            return answer.getOption().getCode().equals(value);
+        }
+        if (answer.getQuestion().getType() == QuestionType.YES_NO) {
+            return answer.isYes() == ("yes".equalsIgnoreCase(value) || "true".equalsIgnoreCase(value));
+        }
+        return answer.getText() != null && answer.getText().toLowerCase(Locale.ROOT)
+                .contains(value.toLowerCase(Locale.ROOT));
     }
 
     /** Category precedence, then the organizer's rank (unranked people after ranked ones), then name. */

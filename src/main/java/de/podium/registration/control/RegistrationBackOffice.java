@@ -62,6 +62,9 @@ public class RegistrationBackOffice {
     @Inject
     RegistrationMails mails;
 
+    @Inject
+    Answers answers;
+
     /** A registration entered by an organizer: confirmed at once (or waiting list), no double opt-in. */
     @Transactional
     public Registration enter(String slug, RegistrationData data) {
@@ -87,6 +90,9 @@ public class RegistrationBackOffice {
         registration.enteredBy(by(organizer), data.enteredBy);
         registrations.persist(registration);
         record(registration, organizer, Action.ENTERED, data.enteredBy);
+        answers.record(registration, data.answers, data.sensitiveConsent);
+        em.flush();
+        answers.takePlaces(registration);
         registrations.placeDirectly(registration);
         return registration;
     }

@@ -1,5 +1,7 @@
 package de.podium.registration.control;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +30,11 @@ public class RegistrationData extends PersonData {
     /** Set only when an organizer enters the registration: how the person gave consent. */
     @Pattern(regexp = "phone|mail|letter", message = "{podium.enteredBy.pattern}")
     public String enteredBy;
+    /** Answers to the conference's questions: code → text, true/false, option code or list of option codes. */
+    @Size(max = 50)
+    public Map<String, Object> answers;
+    /** Explicit consent to the processing of answers about health or diet (GDPR Art. 9). */
+    public Boolean sensitiveConsent;
 
     public static class Consent {
         @NotBlank
@@ -41,6 +48,10 @@ public class RegistrationData extends PersonData {
         @Pattern(regexp = "de|en", message = "{podium.locale.pattern}")
         public String locale;
         public Boolean listInParticipants;
+        /** When sent, replaces the answers (until the conference starts). */
+        @Size(max = 50)
+        public Map<String, Object> answers;
+        public Boolean sensitiveConsent;
     }
 
     /** Every person field of a registration, as an organizer edits it. */

@@ -34,6 +34,9 @@ public class RegistrationErasure {
     @Inject
     Event<RegistrationErased> erased;
 
+    @Inject
+    Answers answers;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(Registration registration) {
         long conferenceId = registration.getConference().getId();
@@ -44,6 +47,7 @@ public class RegistrationErasure {
             invitation.anonymise();
         }
         mail.forget(conferenceId, addresses);
+        answers.erase(registration);
         registration.anonymise();
         // an organizer's reason for cancelling is free text that may name the person; who changed what stays
         em.createQuery("UPDATE RegistrationChange c SET c.details = '-' WHERE c.registration = :registration "

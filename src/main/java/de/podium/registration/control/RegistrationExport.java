@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,6 +19,7 @@ import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import de.podium.event.entity.Question;
 import de.podium.platform.control.Texts;
 import de.podium.registration.entity.Registration;
 
@@ -31,11 +33,14 @@ import de.podium.registration.entity.Registration;
 @ApplicationScoped
 public class RegistrationExport {
 
+    @Inject
+    Answers answers;
+
     private static final double MIN_WIDTH = 6;
     private static final double MAX_WIDTH = 48;
 
     public byte[] csv(List<Registration> registrations, Locale locale) {
-        RegistrationTable table = new RegistrationTable(locale);
+        RegistrationTable table = table(registrations, locale);
         DateTimeFormatter format = DateTimeFormatter.ofPattern(Texts.get(locale, "registration.export.dateTimePattern"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
@@ -51,6 +56,12 @@ public class RegistrationExport {
         return bytes.toByteArray();
     }
 
+    private RegistrationTable table(List<Registration> registrations, Locale locale) {
+        List<Question> questions = registrations.isEmpty() ? List.of()
+                : answers.questionsOf(registrations.get(0).getConference());
+        return new RegistrationTable(locale, questions, answers.of(registrations));
+    }
+
     private static String csvCell(Object cell, DateTimeFormatter format) {
         if (cell == null) {
             return "";
@@ -62,7 +73,7 @@ public class RegistrationExport {
     }
 
     public byte[] xlsx(List<Registration> registrations, Locale locale) {
-        RegistrationTable table = new RegistrationTable(locale);
+        RegistrationTable table = table(registrations, locale);
         List<String> header = table.header();
         double[] widths = new double[header.size()];
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

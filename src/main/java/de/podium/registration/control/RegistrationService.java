@@ -55,6 +55,9 @@ public class RegistrationService {
     RegistrationMails mails;
 
     @Inject
+    Answers answers;
+
+    @Inject
     @ConfigProperty(name = "podium.privacy.policy-version", defaultValue = "2026-01")
     String privacyPolicyVersion;
 
@@ -88,9 +91,13 @@ public class RegistrationService {
             registration.useInvitation(invitation);
             invitation.useFor(registration);
         }
+        answers.record(registration, data.answers, data.sensitiveConsent);
         if (conference.isDoubleOptIn()) {
             mails.outcome(registration, false);
+            em.flush();
+            answers.takePlaces(registration);
         } else {
+            answers.takePlaces(registration);
             place(registration);
         }
         return registration;
@@ -128,6 +135,9 @@ public class RegistrationService {
                     data.listInParticipants == null ? registration.isListInParticipants() : data.listInParticipants);
             return null;
         });
+        if (data.answers != null) {
+            answers.change(registration, data.answers, data.sensitiveConsent);
+        }
         return registration;
     }
 
@@ -242,6 +252,7 @@ public class RegistrationService {
      */
     void end(Registration registration, CancelReason reason) {
         boolean freed = transition(() -> registration.cancel(reason));
+        answers.releasePlaces(registration);
         if (!freed) {
             return;
         }
@@ -295,6 +306,7 @@ public class RegistrationService {
             registration.moveTo(to);
             return null;
         });
+        answers.keepAskedOf(registration, to);
         if (held) {
             Promotion promotion = promoteFirstWaiting(from);
             em.flush();

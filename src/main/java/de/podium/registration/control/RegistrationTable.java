@@ -3,11 +3,16 @@ package de.podium.registration.control;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import de.podium.event.entity.Question;
 import de.podium.platform.control.Texts;
+import de.podium.platform.entity.Salutation;
+import de.podium.registration.entity.Answer;
 import de.podium.registration.entity.Registration;
 
 /**
@@ -17,27 +22,46 @@ import de.podium.registration.entity.Registration;
  */
 final class RegistrationTable {
 
-    private static final List<String> COLUMNS = List.of("id", "status", "category", "title", "firstName", "lastName",
-            "office", "organisation", "email", "locale", "listInParticipants", "createdAt", "confirmedAt", "checkedInAt");
+    private static final List<String> COLUMNS = List.of("id", "status", "category", "salutation", "title",
+            "firstName", "lastName", "office", "organisation", "email", "locale", "listInParticipants", "rank",
+            "createdAt", "confirmedAt", "checkedInAt");
 
     private final Locale locale;
+    private final List<Question> questions;
+    private final Map<Long, List<Answer>> answers;
 
-    RegistrationTable(Locale locale) {
+    /** One column per question after the person's columns, answers as words of the organizer's language. */
+    RegistrationTable(Locale locale, List<Question> questions, Map<Long, List<Answer>> answers) {
         this.locale = locale;
+        this.questions = questions;
+        this.answers = answers;
     }
 
     List<String> header() {
-        return COLUMNS.stream().map(c -> Texts.get(locale, "registration.column." + c)).toList();
+        List<String> header = new ArrayList<>(COLUMNS.stream()
+                .map(c -> Texts.get(locale, "registration.column." + c)).toList());
+        questions.forEach(q -> header.add(q.localizedLabel(locale)));
+        return header;
     }
 
     /** Values in column order; null for an empty cell. */
     List<Object> row(Registration r) {
         ZoneId zone = r.getConference().zone();
-        return Arrays.asList(r.getId(), Texts.get(locale, "registration.status." + r.getStatus().name()),
-                r.getCategory().localizedName(locale), r.getName().getTitle(), r.getName().getFirstName(),
+        List<Object> row = new ArrayList<>(Arrays.asList(r.getId(),
+                Texts.get(locale, "registration.status." + r.getStatus().name()),
+                r.getCategory().localizedName(locale), salutation(r), r.getName().getTitle(), r.getName().getFirstName(),
                 r.getName().getLastName(), r.getOffice(), r.getOrganisation(), r.getEmail(), language(r.getLocale()),
                 Texts.get(locale, r.isListInParticipants() ? "registration.export.yes" : "registration.export.no"),
-                local(r.getCreatedAt(), zone), local(r.getConfirmedAt(), zone), local(r.getCheckedInAt(), zone));
+                r.getRank(), local(r.getCreatedAt(), zone), local(r.getConfirmedAt(), zone),
+                local(r.getCheckedInAt(), zone)));
+        List<Answer> own = answers.getOrDefault(r.getId(), List.of());
+        questions.forEach(q -> row.add(Answers.words(q, own, locale)));
+        return row;
+    }
+
+    /** Herr or Frau; empty where the person gave none. */
+    private String salutation(Registration r) {
+        return r.getSalutation() == Salutation.NONE ? null : Texts.get(locale, "salutation." + r.getSalutation().name());
     }
 
     private String language(String tag) {
