@@ -162,6 +162,7 @@ public class DemoConference {
         Speaker speaker = new Speaker(c, title, first, last);
         speaker.setOffice(office);
         speaker.setOrganisation(organisation);
+        speaker.setPublicProfile(true);
         em.persist(speaker);
         return speaker;
     }

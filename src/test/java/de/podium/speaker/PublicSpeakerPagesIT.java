@@ -102,6 +102,16 @@ class PublicSpeakerPagesIT {
         String list = podium.get(base).send().body();
         assertTrue(list.contains("Dr. Anna Weiß"), list);
         assertTrue(list.contains("Amt für Integration"), list);
+        String withoutConsent = podium.get(base + "/" + id).send().body();
+        assertTrue(withoutConsent.contains("<h1>Dr. Anna Weiß</h1>"), "name and talks are in the programme anyway");
+        assertFalse(withoutConsent.contains("seit 2010"), "no bio before she agreed (issue #20): " + withoutConsent);
+        assertEquals(404, podium.get(base + "/" + id + "/photo").send().status(), "no photo before she agreed");
+        String consent = jakarta.json.Json.createObjectBuilder(jakarta.json.Json.createReader(new java.io.StringReader(profile))
+                .readObject()).add("publicProfile", true).build().toString();
+        assertEquals(200, podium.put("/api/conferences/" + invited.slug() + "/speakers/me", consent)
+                .as(invited.email(), PASSWORD).send().status());
+        assertTrue(podium.get("/api/conferences/" + invited.slug() + "/speakers/me").as(invited.email(), PASSWORD).send()
+                .json().getBoolean("publicProfile"));
         Answer page = podium.get(base + "/" + id).send();
         assertEquals(200, page.status(), page::toString);
         String html = page.body();

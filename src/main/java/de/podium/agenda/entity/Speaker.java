@@ -45,6 +45,10 @@ public class Speaker {
     private String bioDe;
     @Column(name = "bio_en")
     private String bioEn;
+
+    /** The speaker agreed that bio and photo appear on the public speaker pages. */
+    @jakarta.persistence.Column(name = "public_profile")
+    private boolean publicProfile;
     @Column(name = "photo_path")
     private String photoPath;
     @Version
@@ -92,4 +96,6 @@ public class Speaker {
     public void setBioDe(String bioDe) { this.bioDe = bioDe; }
     public String getBioEn() { return bioEn; }
     public void setBioEn(String bioEn) { this.bioEn = bioEn; }
+    public boolean isPublicProfile() { return publicProfile; }
+    public void setPublicProfile(boolean publicProfile) { this.publicProfile = publicProfile; }
 }

@@ -83,6 +83,7 @@ public class MySpeakerResource {
         data.organisation = speaker.getOrganisation();
         data.bioDe = speaker.getBioDe();
         data.bioEn = speaker.getBioEn();
+        data.publicProfile = speaker.isPublicProfile();
         return data;
     }
 }

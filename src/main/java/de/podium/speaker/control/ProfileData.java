@@ -13,8 +13,12 @@ public class ProfileData extends PersonData {
     @Size(max = 8000)
     @MultiLine
     public String bioEn;
+    /** Bio and photo may appear on the public speaker pages; missing leaves the choice as it is. */
+    public Boolean publicProfile;
     public String getBioDe() { return bioDe; }
     public void setBioDe(String bioDe) { this.bioDe = bioDe; }
+    public boolean isPublicProfile() { return Boolean.TRUE.equals(publicProfile); }
+    public void setPublicProfile(boolean publicProfile) { this.publicProfile = publicProfile; }
     public String getBioEn() { return bioEn; }
     public void setBioEn(String bioEn) { this.bioEn = bioEn; }
 }

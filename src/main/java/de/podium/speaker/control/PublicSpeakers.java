@@ -24,8 +24,9 @@ import de.podium.event.entity.Conference;
 import de.podium.platform.control.LimitedHtml;
 
 /**
- * The public speaker pages: who is shown, with which published talks. Speakers have no separate consent flag for a
- * public profile, so the rule the proceedings already use decides: a speaker is shown when a talk of the published
+ * The public speaker pages: who is shown, with which published talks. Name, office and talks are part of the
+ * published programme; bio and photo appear only when the speaker agreed to a public profile. The rule the
+ * proceedings already use decides who is shown: a speaker is shown when a talk of the published
  * programme (not cancelled) names them and they have not declined it, nor left its invitation unanswered. Speakers the
  * organizer placed directly have no answer and count, as they already stand on the published agenda.
  */
@@ -47,8 +48,14 @@ public class PublicSpeakers {
     /** A shown speaker and the published talks they give, in programme order. */
     public record Shown(Conference conference, Speaker speaker, List<PublishedTalk> talks) {
 
-        /** The bio in the page's language (German when there is no English one), sanitised again when shown. */
+        /**
+         * The bio in the page's language (German when there is no English one), sanitised again when shown; none
+         * unless the speaker agreed to a public profile.
+         */
         public String bioHtml(Locale locale) {
+            if (!speaker.isPublicProfile()) {
+                return null;
+            }
             return LimitedHtml.sanitise("en".equals(bioLanguage(locale)) ? speaker.getBioEn() : speaker.getBioDe());
         }
 
@@ -59,7 +66,7 @@ public class PublicSpeakers {
         }
 
         public boolean hasPhoto() {
-            return speaker.getPhotoPath() != null;
+            return speaker.isPublicProfile() && speaker.getPhotoPath() != null;
         }
     }
 
@@ -106,7 +113,7 @@ public class PublicSpeakers {
 
     /** The photo of a shown speaker only; speakers not (or no longer) shown keep theirs private. */
     public Optional<Path> photoOf(String slug, long speakerId) {
-        return one(slug, speakerId).map(Shown::speaker).map(Speaker::getPhotoPath).map(Path::of);
+        return one(slug, speakerId).filter(Shown::hasPhoto).map(Shown::speaker).map(Speaker::getPhotoPath).map(Path::of);
     }
 
     private Map<Long, List<PublishedTalk>> shownTalks(Conference conference) {

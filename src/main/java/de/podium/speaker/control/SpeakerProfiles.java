@@ -79,6 +79,9 @@ public class SpeakerProfiles {
         speaker.setOrganisation(Texts.blankToNull(data.organisation));
         speaker.setBioDe(BioSanitizer.sanitise(data.bioDe));
         speaker.setBioEn(BioSanitizer.sanitise(data.bioEn));
+        if (data.publicProfile != null) {
+            speaker.setPublicProfile(data.publicProfile);
+        }
         return speaker;
     }
 
