@@ -127,7 +127,6 @@ public class QuestionsEditor implements Serializable {
     }
 
     public void save() {
-        List<QuestionData> list = current().stream().map(QuestionData::of).collect(Collectors.toCollection(ArrayList::new));
         QuestionData data;
         try {
             data = form();
@@ -135,47 +134,29 @@ public class QuestionsEditor implements Serializable {
             fieldError("options", Texts.get(localeSelection.getLocale(), "organizer.questions.optionsFormat"));
             return;
         }
-        int index = list.size();
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).code.equals(editing)) {
-                index = i;
-            }
-        }
-        if (index < list.size()) {
-            list.set(index, data);
-        } else {
-            list.add(data);
-        }
-        if (define(list, index)) {
+        int position = questions.position(slug, editing);
+        if (changed(() -> questions.save(slug, editing, data), position)) {
             FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.questions.saved"));
             startNew();
         }
     }
 
     public void moveUp(String questionCode) {
-        List<QuestionData> list = current().stream().map(QuestionData::of).collect(Collectors.toCollection(ArrayList::new));
-        for (int i = 1; i < list.size(); i++) {
-            if (list.get(i).code.equals(questionCode)) {
-                list.add(i - 1, list.remove(i));
-                break;
-            }
-        }
-        define(list, -1);
+        changed(() -> questions.moveUp(slug, questionCode), -1);
     }
 
     /** Only a question nobody answered yet can go; the service refuses the others. */
     public void delete(String questionCode) {
-        List<QuestionData> list = current().stream().map(QuestionData::of)
-                .filter(d -> !d.code.equals(questionCode)).collect(Collectors.toCollection(ArrayList::new));
-        if (define(list, -1)) {
+        if (changed(() -> questions.remove(slug, questionCode), -1)) {
             FacesErrors.info(Texts.get(localeSelection.getLocale(), "organizer.questions.deleted"));
             startNew();
         }
     }
 
-    private boolean define(List<QuestionData> list, int edited) {
+    /** Runs a change; its errors go next to the fields of the question at {@code edited}, or to the top. */
+    private boolean changed(Runnable change, int edited) {
         try {
-            questions.define(slug, list);
+            change.run();
             return true;
         } catch (PodiumException.Invalid e) {
             e.fieldErrors().forEach(f -> show(f.field(), Texts.get(localeSelection.getLocale(), f.messageKey(), f.args()),

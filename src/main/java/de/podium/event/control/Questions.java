@@ -58,6 +58,54 @@ public class Questions {
         return of(category.getConference()).stream().filter(q -> q.appliesTo(category)).toList();
     }
 
+    /** The place one question has (or, for a new one, will have) in the list {@link #define} checks: for its errors. */
+    public int position(String slug, String code) {
+        List<QuestionData> list = definitions(slug);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).code.equals(code)) {
+                return i;
+            }
+        }
+        return list.size();
+    }
+
+    /** One question edited on the organizer's page: in place of {@code editedCode}, or added as the last one. */
+    @Transactional
+    public List<Question> save(String slug, String editedCode, QuestionData question) {
+        List<QuestionData> list = definitions(slug);
+        int at = position(slug, editedCode);
+        if (at < list.size()) {
+            list.set(at, question);
+        } else {
+            list.add(question);
+        }
+        return define(slug, list);
+    }
+
+    /** One place earlier in the order. */
+    @Transactional
+    public List<Question> moveUp(String slug, String code) {
+        List<QuestionData> list = definitions(slug);
+        int at = position(slug, code);
+        if (at > 0 && at < list.size()) {
+            list.add(at - 1, list.remove(at));
+        }
+        return define(slug, list);
+    }
+
+    /** Deletes one question; {@link #define} refuses it once answered. */
+    @Transactional
+    public List<Question> remove(String slug, String code) {
+        List<QuestionData> list = definitions(slug);
+        list.removeIf(d -> d.code.equals(code));
+        return define(slug, list);
+    }
+
+    private List<QuestionData> definitions(String slug) {
+        return of(conferences.forOrganizer(slug)).stream().map(QuestionData::of)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
     /** Replaces the conference's questions by the list: matched by code, new ones added, missing ones deleted. */
     @Transactional
     public List<Question> define(String slug, List<QuestionData> list) {
