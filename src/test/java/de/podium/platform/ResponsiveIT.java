@@ -3,7 +3,6 @@ package de.podium.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import de.podium.testsupport.Chromium;
 import de.podium.testsupport.PageChecks;
@@ -73,14 +71,14 @@ class ResponsiveIT {
         assertTrue(driver.findElement(By.id("count")).getText().contains("0 / 1"));
         driver.findElement(By.id("search:outsideWindow")).click();
         driver.findElement(By.id("search:q")).sendKeys("tannh");
-        WebElement checkIn = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+        WebElement checkIn = browser.waiting().until(d -> d.findElements(
                 By.cssSelector("#search\\:results input[type=submit]")).stream().findFirst().orElse(null));
         assertTrue(driver.findElement(By.id("search:results")).getText().contains("Greta Tannhäuser"), "found as typed");
         js(driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", checkIn);
         browser.screenshot("360-checkin-search");
         assertFits("360-checkin-search", driver);
         checkIn.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("count")).getText().contains("1 / 1"));
+        browser.waiting().until(d -> d.findElement(By.id("count")).getText().contains("1 / 1"));
         String result = driver.findElement(By.cssSelector(".checkin-result")).getText();
         assertTrue(result.contains("Greta Tannhäuser") && result.contains("GUEST"), result);
         browser.screenshot("360-checkin-done");
