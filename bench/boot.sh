@@ -37,7 +37,7 @@ main() {
   done
   local p h r
   p=$(median "${podium[@]}"); h=$(median "${hello[@]}"); r=$(ratio "$p" "$h")
-  record "boot to ready (s)" "$p" "s" "$h" "$r" "<= 1.5" "$(python3 -c "print('ok' if $r <= 1.5 else 'short')")" \
+  record "boot to ready (s)" "$p" "s" "$h" "$r" "<= 2.0" "$(python3 -c "print('ok' if $r <= 2.0 else 'short')")" \
     "median of $RUNS; podium ${podium[*]}; hello ${hello[*]}"
 }
 main "$@"

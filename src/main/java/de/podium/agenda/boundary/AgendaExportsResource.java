@@ -2,6 +2,7 @@ package de.podium.agenda.boundary;
 
 import java.util.function.Supplier;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import de.podium.platform.control.PublishedFile;
  */
 @Tag(name = ApiApplication.AGENDA)
 @Path("conferences/{slug}/published")
+@ApplicationScoped
 public class AgendaExportsResource {
 
     @Inject

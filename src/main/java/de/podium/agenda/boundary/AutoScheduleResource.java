@@ -2,6 +2,7 @@ package de.podium.agenda.boundary;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ import de.podium.platform.boundary.RequestLanguage;
 @Path("conferences/{slug}/agenda/auto-schedule")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class AutoScheduleResource {
 
     @Inject

@@ -2,6 +2,7 @@ package de.podium.agenda.boundary;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,6 +40,7 @@ import de.podium.platform.boundary.RequestLanguage;
 @Path("conferences/{slug}/talks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class TalksResource {
 
     @Inject

@@ -9,11 +9,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,8 +39,8 @@ public class DocumentJobsResource {
     @Inject
     DocumentJobs jobs;
 
-    @Context
-    HttpHeaders headers;
+    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+    String acceptLanguage;
 
     @PathParam("slug")
     String slug;
@@ -54,7 +54,7 @@ public class DocumentJobsResource {
         JsonObject b = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
         DocumentJob job = jobs.start(slug, b.getString("kind", null), b.getString("layout", null),
                 BadgeFilter.of(b.getString("category", null), b.getString("status", null), b.getBoolean("onlyNew", false), null),
-                RequestLanguage.of(headers));
+                RequestLanguage.ofHeader(acceptLanguage));
         return Response.accepted(json(job).build()).build();
     }
 

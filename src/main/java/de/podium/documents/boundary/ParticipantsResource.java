@@ -1,5 +1,6 @@
 package de.podium.documents.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import de.podium.platform.boundary.RequestLanguage;
 @Tag(name = ApiApplication.DOCUMENTS)
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/participants.pdf")
+@ApplicationScoped
 public class ParticipantsResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package de.podium.event.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import de.podium.platform.control.PreparedReads;
  */
 @Tag(name = ApiApplication.EVENT)
 @Path("conferences/{slug}/press.atom")
+@ApplicationScoped
 public class PressFeedResource {
 
     private static final String ATOM = "application/atom+xml;charset=UTF-8";

@@ -2,6 +2,7 @@ package de.podium.mail.boundary;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import de.podium.platform.control.Texts;
 @Tag(name = ApiApplication.MAIL)
 @Path("mail-texts/placeholders")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class MailPlaceholdersResource {
 
     @Inject

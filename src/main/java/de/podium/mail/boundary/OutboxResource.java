@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ import de.podium.platform.control.Texts;
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/outbox")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class OutboxResource {
 
     @Inject

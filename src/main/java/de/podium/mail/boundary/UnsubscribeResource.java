@@ -2,6 +2,7 @@ package de.podium.mail.boundary;
 
 import java.util.Locale;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import de.podium.platform.control.Texts;
 @Tag(name = ApiApplication.MAIL)
 @Path("mail/unsubscribe")
 @Produces("text/html;charset=UTF-8")
+@ApplicationScoped
 public class UnsubscribeResource {
 
     @Inject

@@ -74,6 +74,11 @@ public class PageRouter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/jakarta.faces.resource/")) {
+            // no pretty URL lives there: the API and the page resources skip the 41 patterns
+            chain.doFilter(request, response);
+            return;
+        }
         for (Route route : ROUTES) {
             String target = route.target(path);
             if (target != null) {

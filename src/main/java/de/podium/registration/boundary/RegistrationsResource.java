@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.podium.platform.boundary.ApiApplication;
+import de.podium.platform.boundary.RequestLanguage;
 import de.podium.platform.control.Texts;
 import de.podium.platform.boundary.AnonymousWrite;
 import de.podium.registration.control.Answers;
@@ -64,8 +66,8 @@ public class RegistrationsResource {
     @Inject
     Answers answers;
 
-    @Context
-    HttpHeaders headers;
+    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+    String acceptLanguage;
 
     @PathParam("slug")
     String slug;
@@ -243,7 +245,7 @@ public class RegistrationsResource {
         if (lang != null && !lang.isBlank()) {
             return Texts.supported(Texts.fromTag(lang));
         }
-        List<Locale> accepted = headers.getAcceptableLanguages();
+        List<Locale> accepted = RequestLanguage.accepted(acceptLanguage);
         return accepted.isEmpty() ? Texts.GERMAN : Texts.supported(accepted.get(0));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import de.podium.event.entity.Category;
 import de.podium.platform.control.PublicContentChanged;
 
@@ -32,10 +34,15 @@ public class Places {
     @Inject
     Event<PublicContentChanged> publicChanges;
 
+    @Inject
+    @ConfigProperty(name = "podium.db.url")
+    String databaseUrl;
+
     /** Takes one place in the category and, if it has a capacity, the conference, if both have one left. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean take(Category category) {
-        boolean taken = take(database(), category.getConference().getId(), category.getId());
+        boolean taken = take(database(), category.getConference().getId(), category.getId(),
+                databaseUrl.startsWith("jdbc:postgresql:"));
         if (taken) {
             publicChanges.fire(PublicContentChanged.places(category.getConference().getSlug()));
         }
@@ -69,7 +76,39 @@ public class Places {
         Object value(String sql, Object... parameters);
     }
 
-    static boolean take(Statements db, long conferenceId, long categoryId) {
+    /**
+     * Both counters in one statement, so that the category row lock is held for a single round trip and the
+     * commit: the conference UPDATE reads the category's outcome, which makes PostgreSQL lock the category row
+     * first. Answers 0 (category full), 2 (category place taken, conference not) or 3 (both taken).
+     */
+    private static final String TAKE = """
+            WITH category_place AS (
+                UPDATE category SET held = held + 1 WHERE id = ?1 AND (capacity IS NULL OR held < capacity) RETURNING id),
+            conference_place AS (
+                UPDATE conference SET held = held + 1
+                WHERE id = ?2 AND capacity IS NOT NULL AND held < capacity AND EXISTS (SELECT 1 FROM category_place)
+                RETURNING id)
+            SELECT (SELECT count(*) FROM category_place) * 2 + (SELECT count(*) FROM conference_place)""";
+    private static final int CATEGORY_FULL = 0;
+    private static final int CATEGORY_ONLY = 2;
+
+    /** @param inOneStatement PostgreSQL: both UPDATEs in one statement; H2 knows no UPDATE in WITH */
+    static boolean take(Statements db, long conferenceId, long categoryId, boolean inOneStatement) {
+        if (!inOneStatement) {
+            return takeStepByStep(db, conferenceId, categoryId);
+        }
+        int outcome = ((Number) db.value(TAKE, categoryId, conferenceId)).intValue();
+        if (outcome == CATEGORY_FULL) {
+            return false;
+        }
+        if (outcome != CATEGORY_ONLY || unlimited(db, conferenceId)) {
+            return true;
+        }
+        db.update("UPDATE category SET held = held - 1 WHERE id = ?1", categoryId);
+        return false;
+    }
+
+    private static boolean takeStepByStep(Statements db, long conferenceId, long categoryId) {
         if (db.update("UPDATE category SET held = held + 1 WHERE id = ?1 AND (capacity IS NULL OR held < capacity)",
                 categoryId) == 0) {
             return false;

@@ -16,20 +16,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import de.podium.testsupport.TestDatabase;
 
 /** Place taking against PostgreSQL, without the app: many transactions at once never exceed a capacity. */
 class PlacesTest {
 
-    @Test
-    void fortyTransactionsAtOnceTakeExactlyTheTwelvePlacesOfTheCategory() throws Exception {
+    @ParameterizedTest(name = "both counters in one statement: {0}")
+    @ValueSource(booleans = {true, false})
+    void fortyTransactionsAtOnceTakeExactlyTheTwelvePlacesOfTheCategory(boolean inOneStatement) throws Exception {
         long conference = conference(100);
         long category = category(conference, 12);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Boolean>> attempts = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            attempts.add(pool.submit(inTransaction(db -> Places.take(db, conference, category))));
+            attempts.add(pool.submit(inTransaction(db -> Places.take(db, conference, category, inOneStatement))));
         }
         int taken = 0;
         for (Future<Boolean> attempt : attempts) {
@@ -46,15 +49,15 @@ class PlacesTest {
         long conference = conference(3);
         long first = category(conference, null);
         long second = category(conference, null);
-        assertTrue(inTransaction(db -> Places.take(db, conference, first)).call());
-        assertTrue(inTransaction(db -> Places.take(db, conference, second)).call());
-        assertTrue(inTransaction(db -> Places.take(db, conference, second)).call());
-        assertFalse(inTransaction(db -> Places.take(db, conference, first)).call());
+        assertTrue(inTransaction(db -> Places.take(db, conference, first, true)).call());
+        assertTrue(inTransaction(db -> Places.take(db, conference, second, true)).call());
+        assertTrue(inTransaction(db -> Places.take(db, conference, second, true)).call());
+        assertFalse(inTransaction(db -> Places.take(db, conference, first, true)).call());
         inTransaction(db -> {
             Places.release(db, conference, second);
             return null;
         }).call();
-        assertTrue(inTransaction(db -> Places.take(db, conference, first)).call(), "a released place is free again");
+        assertTrue(inTransaction(db -> Places.take(db, conference, first, true)).call(), "a released place is free again");
         assertEquals(3, held("conference", conference));
         assertEquals(2, held("category", first));
         assertEquals(1, held("category", second));
@@ -71,14 +74,14 @@ class PlacesTest {
                 lock.executeQuery().close();
             }
             ExecutorService pool = Executors.newSingleThreadExecutor();
-            Future<Boolean> taken = pool.submit(inTransaction(db -> Places.take(db, conference, category)));
+            Future<Boolean> taken = pool.submit(inTransaction(db -> Places.take(db, conference, category, true)));
             assertTrue(taken.get(10, java.util.concurrent.TimeUnit.SECONDS),
                     "the place is taken while another transaction holds the conference row");
             other.rollback();
             pool.shutdown();
         }
-        assertTrue(inTransaction(db -> Places.take(db, conference, category)).call());
-        assertFalse(inTransaction(db -> Places.take(db, conference, category)).call(), "the category's capacity holds");
+        assertTrue(inTransaction(db -> Places.take(db, conference, category, true)).call());
+        assertFalse(inTransaction(db -> Places.take(db, conference, category, true)).call(), "the category's capacity holds");
         assertEquals(2, held("category", category));
         assertEquals(0, held("conference", conference));
     }
