@@ -62,6 +62,14 @@ public class MailSettings {
     @ConfigProperty(name = "podium.mail.rate-per-minute", defaultValue = "0")
     int ratePerMinute;
 
+    @Inject
+    @ConfigProperty(name = "podium.mail.busy-requests", defaultValue = "16")
+    int busyRequests;
+
+    @Inject
+    @ConfigProperty(name = "podium.mail.busy-pause-seconds", defaultValue = "5")
+    long busyPauseSeconds;
+
     public boolean writesToFolder() {
         return "folder".equalsIgnoreCase(transport);
     }
@@ -90,4 +98,7 @@ public class MailSettings {
     public long pollSeconds() { return Math.max(1, pollSeconds); }
     public int maxAttempts() { return maxAttempts; }
     public int ratePerMinute() { return ratePerMinute; }
+    /** Requests in flight above which the sender pauses between batches (0 = never pause). */
+    public int busyRequests() { return busyRequests; }
+    public Duration busyPause() { return Duration.ofSeconds(Math.max(0, busyPauseSeconds)); }
 }

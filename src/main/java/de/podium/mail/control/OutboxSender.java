@@ -23,6 +23,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import de.podium.platform.control.PodiumMetrics;
+import de.podium.platform.control.RequestsInFlight;
 
 /**
  * Delivers the outbox. Every few seconds it claims due messages, sends each and records the outcome in a
@@ -57,6 +58,7 @@ public class OutboxSender {
     private final AtomicBoolean running = new AtomicBoolean();
     private Instant minuteStart = Instant.now();
     private int sentThisMinute;
+    private Instant lastBusyBatch;
 
     @PostConstruct
     void schedule() {
@@ -73,6 +75,9 @@ public class OutboxSender {
             Session session = delivery.session();
             List<Long> claimed;
             do {
+                if (pausingForRequests()) {
+                    return;
+                }
                 claimed = claims.claim(allowance());
                 claimed.forEach(id -> send(id, session));
             } while (claimed.size() == BATCH);
@@ -81,6 +86,26 @@ public class OutboxSender {
         } finally {
             running.set(false);
         }
+    }
+
+    /**
+     * While the node answers many requests at once (a registration rush), rendering mails (QR codes, calendar
+     * files) would take the CPU from the people waiting for an answer: the sender then sends one batch per
+     * {@code podium.mail.busy-pause-seconds} instead of all that is due. The mails stay queued, nothing is lost,
+     * and once the rush is over the rest goes out in the next round.
+     */
+    boolean pausingForRequests() {
+        int busy = settings.busyRequests();
+        if (busy <= 0 || RequestsInFlight.now() <= busy) {
+            lastBusyBatch = null;
+            return false;
+        }
+        Instant now = Instant.now();
+        if (lastBusyBatch != null && now.isBefore(lastBusyBatch.plus(settings.busyPause()))) {
+            return true;
+        }
+        lastBusyBatch = now;
+        return false;
     }
 
     private void send(long id, Session session) {

@@ -1,15 +1,20 @@
 package de.podium.platform.boundary;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +48,8 @@ public class PreparedPageFilter extends HttpFilter {
     private static final Set<String> PARAMETERS = Set.of("lang", "track", "room");
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
     private static final String NONCE_MARK = "\u0000nonce\u0000";
+    private static final byte[] MARK = NONCE_MARK.getBytes(StandardCharsets.US_ASCII);
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(PreparedPageFilter::generator);
     /** Renderings kept per conference at most (languages × filters in links people follow). */
     private static final int MAX_VARIANTS = 64;
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -142,17 +149,53 @@ public class PreparedPageFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String template = new String(page.body(), StandardCharsets.UTF_8);
-        byte[] body;
-        if (template.contains(NONCE_MARK)) {
-            String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            body = template.replace(NONCE_MARK, nonce).getBytes(StandardCharsets.UTF_8);
-            response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withNonce(nonce));
-        } else {
-            body = page.body();
+        byte[] template = page.body();
+        List<Integer> marks = marks(template);
+        byte[] nonce = marks.isEmpty() ? new byte[0] : nonce();
+        if (!marks.isEmpty()) {
+            response.setHeader(ContentSecurityPolicy.HEADER,
+                    ContentSecurityPolicy.withNonce(new String(nonce, StandardCharsets.US_ASCII)));
         }
         response.setContentType(page.mediaType());
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        response.setContentLength(template.length + marks.size() * (nonce.length - MARK.length));
+        // the page is written around the nonce marks, byte by byte as prepared: no decoding per request
+        OutputStream out = response.getOutputStream();
+        int from = 0;
+        for (int mark : marks) {
+            out.write(template, from, mark - from);
+            out.write(nonce);
+            from = mark + MARK.length;
+        }
+        out.write(template, from, template.length - from);
+    }
+
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where the nonce marks stand in a prepared page. */
+    static List<Integer> marks(byte[] template) {
+        List<Integer> marks = new ArrayList<>();
+        for (int i = 0; i <= template.length - MARK.length; i++) {
+            if (template[i] == 0 && Arrays.equals(template, i, i + MARK.length, MARK, 0, MARK.length)) {
+                marks.add(i);
+                i += MARK.length - 1;
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * A fresh nonce, base64 of 16 random bytes. Each request thread has its own DRBG generator: the JDK's
+     * default (NativePRNG) serialises every caller on one lock.
+     */
+    private static byte[] nonce() {
+        byte[] random = new byte[16];
+        RANDOM.get().nextBytes(random);
+        return Base64.getEncoder().encode(random);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import de.podium.platform.control.PodiumMetrics;
 import de.podium.platform.control.RequestQueries;
+import de.podium.platform.control.RequestsInFlight;
 
 /**
  * Every request gets a request id: the caller's {@code X-Request-Id} (a load balancer's) if it is sane, else a
@@ -49,9 +50,11 @@ public class RequestObservationFilter extends HttpFilter {
         thread.setName(threadName + " requestId=" + id);
         long start = System.nanoTime();
         RequestQueries.enter();
+        RequestsInFlight.started();
         try {
             chain.doFilter(request, response);
         } finally {
+            RequestsInFlight.ended();
             RequestQueries.leave();
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             metrics.request(kind(path), response.getStatus(), took);
