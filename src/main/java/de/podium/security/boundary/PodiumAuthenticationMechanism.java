@@ -59,10 +59,11 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        // this mechanism's own answers (redirect to sign-in, 401, 429) leave before any filter runs
-        headers.apply(request, response);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            // this mechanism's own answers (401, 429, redirect to sign-in) leave before any filter runs; every other
+            // request gets the headers from SecurityHeadersFilter, so anonymous reads do not pay for them twice
+            headers.apply(request, response);
             return basic(authorization.substring(6).trim(), request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -76,6 +77,7 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin((String) session.getAttribute(SESSION_CALLER), groups);
         }
         if (context.isProtected()) {
+            headers.apply(request, response);
             return challenge(request, response, context);
         }
         return context.doNothing();
