@@ -101,7 +101,7 @@ public final class ProceedingsWriter {
             root.addOutline(PdfText.clean(talk.title())).addDestination(new PdfStringDestination(talk.destination()));
             talkPage(doc, talk);
             slides(doc, pdf, talk, workDir);
-            flushed = flushFinishedPages(pdf, flushed, reserved);
+            flushed = flushFinishedPages(doc, flushed, reserved);
             progress.accept(++done);
         }
         doc.flush();
@@ -186,22 +186,9 @@ public final class ProceedingsWriter {
         try (PdfDocument source = opened.document()) {
             String speakers = PdfText.clean(String.join(", ", talk.speakers()));
             String about = speakers.isEmpty() ? PdfText.clean(talk.title()) : PdfText.clean(talk.title()) + ", " + speakers;
-            for (int i = 1; i <= source.getNumberOfPages(); i++) {
-                PdfPage page = source.getPage(i);
-                Rectangle size = page.getCropBox();
-                PageSize target = size.getWidth() > size.getHeight() ? PageSize.A4.rotate() : PageSize.A4;
-                doc.add(new AreaBreak(target));
-                PdfFormXObject slide = page.copyAsFormXObject(pdf);
-                Image image = new Image(slide).setBorder(new com.itextpdf.layout.borders.SolidBorder(new DeviceGray(0.75f), 0.5f));
-                float width = target.getWidth() - mm(40);
-                float height = target.getHeight() - mm(42);
-                Tags.figure(image, Texts.get(locale, "documents.proceedings.slideAlt", i, source.getNumberOfPages(), about));
-                String text = SlideImport.text(page);
-                if (!text.isEmpty()) {
-                    image.getAccessibilityProperties().setActualText(text);
-                }
-                doc.add(image.scaleToFit(width, height).setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER));
-            }
+            int count = source.getNumberOfPages();
+            doc.flush();
+            new SlidePages(pdf).add(source, i -> Texts.get(locale, "documents.proceedings.slideAlt", i, count, about));
         } catch (java.io.IOException | RuntimeException e) {
             String reason = Texts.get(locale, "documents.proceedings.reason.broken");
             note(doc, Texts.get(locale, "documents.proceedings.slidesSkipped", reason));
@@ -210,22 +197,24 @@ public final class ProceedingsWriter {
     }
 
     /**
-     * Writes out the pages before the one being laid out, so that memory stays flat however many talks there are
-     * (with PDF/A, iText otherwise keeps every page, its copied slide and its content until the end). Their
-     * footers are drawn now, numbered as if the contents were already in front, as the footer expects.
+     * Writes out the pages before the one being laid out (the slide pages behind it are written out as they are
+     * drawn), so that memory stays flat however many talks there are (with PDF/A, iText otherwise keeps every
+     * page, its copied slide and its content until the end). Their footers are drawn now, numbered as if the
+     * contents were already in front, as the footer expects.
      */
-    private static int flushFinishedPages(PdfDocument pdf, int flushed, List<PdfPage> reserved) {
-        int last = pdf.getNumberOfPages() - 1;
-        for (int n = flushed + 1; n <= last; n++) {
+    private static int flushFinishedPages(Document doc, int flushed, List<PdfPage> reserved) {
+        PdfDocument pdf = doc.getPdfDocument();
+        int current = doc.getRenderer().getCurrentArea().getPageNumber();
+        for (int n = flushed + 1; n < current; n++) {
             PdfPage page = pdf.getPage(n);
             if (!page.isFlushed() && !reserved.contains(page)) {
                 // the structure elements whose content is all on this page go out with it: without this the tag
                 // tree of every talk stays in memory until the end (heap grew 2 x from 50 to 200 talks)
                 pdf.getTagStructureContext().flushPageTags(page);
-                page.flush(true); // with the copied slide, a form used on this page only
+                page.flush(true);
             }
         }
-        return Math.max(flushed, last);
+        return Math.max(flushed, current - 1);
     }
 
     private static void note(Document doc, String text) {
