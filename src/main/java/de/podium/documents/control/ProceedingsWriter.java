@@ -186,9 +186,10 @@ public final class ProceedingsWriter {
         try (PdfDocument source = opened.document()) {
             String speakers = PdfText.clean(String.join(", ", talk.speakers()));
             String about = speakers.isEmpty() ? PdfText.clean(talk.title()) : PdfText.clean(talk.title()) + ", " + speakers;
-            int count = source.getNumberOfPages();
+            // numbers as strings: MessageFormat would make a NumberFormat for each of thousands of slides
+            String count = String.valueOf(source.getNumberOfPages());
             doc.flush();
-            new SlidePages(pdf).add(source, i -> Texts.get(locale, "documents.proceedings.slideAlt", i, count, about));
+            new SlidePages(pdf).add(source, i -> Texts.get(locale, "documents.proceedings.slideAlt", String.valueOf(i), count, about));
         } catch (java.io.IOException | RuntimeException e) {
             String reason = Texts.get(locale, "documents.proceedings.reason.broken");
             note(doc, Texts.get(locale, "documents.proceedings.slidesSkipped", reason));
