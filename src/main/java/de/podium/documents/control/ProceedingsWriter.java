@@ -30,6 +30,7 @@ import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
@@ -97,9 +98,9 @@ public final class ProceedingsWriter {
         int flushed = 0;
         for (ProceedingsContent.TalkEntry talk : withPages) {
             doc.add(new AreaBreak(new PageSize(PageSize.A4)));
-            startPages.add(heading(doc, PdfText.clean(talk.title()), talk.destination()));
+            startPages.add(doc.getRenderer().getCurrentArea().getPageNumber());
             root.addOutline(PdfText.clean(talk.title())).addDestination(new PdfStringDestination(talk.destination()));
-            talkPage(doc, talk);
+            doc.add(talkPage(talk));
             slides(doc, pdf, talk, workDir);
             flushed = flushFinishedPages(doc, flushed, reserved);
             progress.accept(++done);
@@ -125,8 +126,12 @@ public final class ProceedingsWriter {
 
     /** A heading that is also the named destination of bookmarks and contents links; returns its page. */
     private static int heading(Document doc, String text, String destination) {
-        doc.add(Tags.heading(bold(new Paragraph(text)).setFontSize(18).setDestination(destination).setMarginBottom(mm(4)), 2));
+        doc.add(heading(text, destination));
         return doc.getRenderer().getCurrentArea().getPageNumber();
+    }
+
+    private static Paragraph heading(String text, String destination) {
+        return Tags.heading(bold(new Paragraph(text)).setFontSize(18).setDestination(destination).setMarginBottom(mm(4)), 2);
     }
 
     private Table agenda() {
@@ -143,21 +148,28 @@ public final class ProceedingsWriter {
         return table;
     }
 
-    private void talkPage(Document doc, ProceedingsContent.TalkEntry talk) {
-        doc.add(new Paragraph(PdfText.clean(talk.when())).setFontSize(10).setFontColor(new DeviceGray(0.3f)));
+    /**
+     * The talk's own page as one section: layout keeps the tagging hints of everything added directly to the
+     * document until the end and walks them at every page, so one element per talk keeps that walk short.
+     */
+    private Div talkPage(ProceedingsContent.TalkEntry talk) {
+        Div section = Tags.section(new Div());
+        section.add(heading(PdfText.clean(talk.title()), talk.destination()));
+        section.add(new Paragraph(PdfText.clean(talk.when())).setFontSize(10).setFontColor(new DeviceGray(0.3f)));
         if (!talk.speakers().isEmpty()) {
-            doc.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.speakers"))).setFontSize(11).setMarginTop(mm(4)), 3));
+            section.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.speakers"))).setFontSize(11).setMarginTop(mm(4)), 3));
             com.itextpdf.layout.element.List list = new com.itextpdf.layout.element.List().setListSymbol("–").setSymbolIndent(mm(2));
             talk.speakers().forEach(s -> list.add(new ListItem(PdfText.clean(s))));
-            doc.add(list.setFontSize(11));
+            section.add(list.setFontSize(11));
         }
         String summary = PdfText.cleanParagraphs(talk.summary());
         if (!summary.isEmpty()) {
-            doc.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.abstract"))).setFontSize(11).setMarginTop(mm(6)), 3));
+            section.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.abstract"))).setFontSize(11).setMarginTop(mm(6)), 3));
             for (String paragraph : summary.split("\n\n")) {
-                doc.add(new Paragraph(paragraph).setFontSize(11).setTextAlignment(TextAlignment.JUSTIFIED));
+                section.add(new Paragraph(paragraph).setFontSize(11).setTextAlignment(TextAlignment.JUSTIFIED));
             }
         }
+        return section;
     }
 
     private void slides(Document doc, PdfDocument pdf, ProceedingsContent.TalkEntry talk, Path workDir) {

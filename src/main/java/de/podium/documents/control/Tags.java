@@ -3,6 +3,7 @@ package de.podium.documents.control;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IElement;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
@@ -31,6 +32,12 @@ public final class Tags {
         cell.getAccessibilityProperties().setRole(StandardRoles.TH)
                 .addAttributes(new PdfStructureAttributes("Table").addEnumAttribute("Scope", "Column"));
         return cell;
+    }
+
+    /** A section (Sect) grouping a heading and what belongs to it. */
+    public static Div section(Div div) {
+        div.getAccessibilityProperties().setRole(StandardRoles.SECT);
+        return div;
     }
 
     public static Image figure(Image image, String alternative) {
