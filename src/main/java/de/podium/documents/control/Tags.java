@@ -5,7 +5,6 @@ import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IElement;
-import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.tagging.IAccessibleElement;
 
@@ -38,11 +37,6 @@ public final class Tags {
     public static Div section(Div div) {
         div.getAccessibilityProperties().setRole(StandardRoles.SECT);
         return div;
-    }
-
-    public static Image figure(Image image, String alternative) {
-        image.getAccessibilityProperties().setRole(StandardRoles.FIGURE).setAlternateDescription(PdfText.clean(alternative));
-        return image;
     }
 
     /** Decoration (rules, frames, background images): not read out, not part of the structure. */
