@@ -1,5 +1,6 @@
 package de.podium.documents.control;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 
@@ -10,12 +11,15 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 
 import de.podium.platform.control.Texts;
 
 /**
  * "Seite n" at the foot (an artifact in tagged documents) of each page as the page is finished. The number shown can differ from the position
- * at that moment (the proceedings move their table of contents to the front at the end), hence the mapping.
+ * at that moment (the proceedings move their table of contents to the front at the end), hence the mapping. The text on the left is the
+ * same on every page: it is drawn once into a form XObject that every page shows, so that thousands of pages do not each encode and
+ * (in PDF/A) check it again.
  */
 public final class PageFooter extends AbstractPdfDocumentEventHandler {
 
@@ -24,12 +28,15 @@ public final class PageFooter extends AbstractPdfDocumentEventHandler {
     private final String left;
     private final IntUnaryOperator shownNumber;
     private final java.util.Set<PdfPage> numberedElsewhere = new java.util.HashSet<>();
+    private final MessageFormat pageNumber;
+    private PdfFormXObject leftText;
 
     public PageFooter(PdfFonts fonts, Locale locale, String left, IntUnaryOperator shownNumber) {
         this.fonts = fonts;
         this.locale = locale;
         this.left = PdfText.clean(left);
         this.shownNumber = shownNumber;
+        this.pageNumber = new MessageFormat(Texts.get(locale, "documents.page"), locale);
     }
 
     public static PageFooter install(PdfDocument pdf, PdfFonts fonts, Locale locale, String left, IntUnaryOperator shownNumber) {
@@ -61,13 +68,25 @@ public final class PageFooter extends AbstractPdfDocumentEventHandler {
         // appended to the page's open content stream (content streams concatenate anyway): a separate stream per
         // page cost an object and a compressor each, thousands of them in proceedings
         PdfCanvas canvas = new PdfCanvas(page);
-        String number = Texts.get(locale, "documents.page", shown);
+        // the number as the contents list it (no thousands separator), and without a NumberFormat per page
+        String number = pageNumber.format(new Object[] {String.valueOf(shown)});
         float width = fonts.regular().getWidth(number, 8);
+        PdfFormXObject left = leftText(pdf);
         TaggedCanvas.artifact(canvas, () -> {
-            canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(BadgeLayout.mm(20), y).showText(left).endText();
+            // by matrix, not addXObjectAt: that reads the form's box, and the form is written out with the first page
+            canvas.addXObjectWithTransformationMatrix(left, 1, 0, 0, 1, BadgeLayout.mm(20), y);
             canvas.beginText().setFontAndSize(fonts.regular(), 8).moveText(size.getWidth() - BadgeLayout.mm(20) - width, y)
                     .showText(number).endText();
         });
         canvas.release();
+    }
+
+    /** The left text with its baseline at the form's origin. */
+    private PdfFormXObject leftText(PdfDocument pdf) {
+        if (leftText == null) {
+            leftText = new PdfFormXObject(new Rectangle(0, -4, Math.max(1, fonts.regular().getWidth(left, 8)), 14));
+            new PdfCanvas(leftText, pdf).beginText().setFontAndSize(fonts.regular(), 8).showText(left).endText().release();
+        }
+        return leftText;
     }
 }

@@ -26,11 +26,10 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.navigation.PdfStringDestination;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.kernel.pdf.tagutils.TagTreePointer;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
@@ -97,11 +96,11 @@ public final class ProceedingsWriter {
         int flushed = 0;
         for (ProceedingsContent.TalkEntry talk : withPages) {
             doc.add(new AreaBreak(new PageSize(PageSize.A4)));
-            startPages.add(heading(doc, PdfText.clean(talk.title()), talk.destination()));
+            startPages.add(doc.getRenderer().getCurrentArea().getPageNumber());
             root.addOutline(PdfText.clean(talk.title())).addDestination(new PdfStringDestination(talk.destination()));
-            talkPage(doc, talk);
+            doc.add(talkPage(talk));
             slides(doc, pdf, talk, workDir);
-            flushed = flushFinishedPages(pdf, flushed, reserved);
+            flushed = flushFinishedPages(doc, flushed, reserved);
             progress.accept(++done);
         }
         doc.flush();
@@ -125,8 +124,12 @@ public final class ProceedingsWriter {
 
     /** A heading that is also the named destination of bookmarks and contents links; returns its page. */
     private static int heading(Document doc, String text, String destination) {
-        doc.add(Tags.heading(bold(new Paragraph(text)).setFontSize(18).setDestination(destination).setMarginBottom(mm(4)), 2));
+        doc.add(heading(text, destination));
         return doc.getRenderer().getCurrentArea().getPageNumber();
+    }
+
+    private static Paragraph heading(String text, String destination) {
+        return Tags.heading(bold(new Paragraph(text)).setFontSize(18).setDestination(destination).setMarginBottom(mm(4)), 2);
     }
 
     private Table agenda() {
@@ -143,21 +146,28 @@ public final class ProceedingsWriter {
         return table;
     }
 
-    private void talkPage(Document doc, ProceedingsContent.TalkEntry talk) {
-        doc.add(new Paragraph(PdfText.clean(talk.when())).setFontSize(10).setFontColor(new DeviceGray(0.3f)));
+    /**
+     * The talk's own page as one section: layout keeps the tagging hints of everything added directly to the
+     * document until the end and walks them at every page, so one element per talk keeps that walk short.
+     */
+    private Div talkPage(ProceedingsContent.TalkEntry talk) {
+        Div section = Tags.section(new Div());
+        section.add(heading(PdfText.clean(talk.title()), talk.destination()));
+        section.add(new Paragraph(PdfText.clean(talk.when())).setFontSize(10).setFontColor(new DeviceGray(0.3f)));
         if (!talk.speakers().isEmpty()) {
-            doc.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.speakers"))).setFontSize(11).setMarginTop(mm(4)), 3));
+            section.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.speakers"))).setFontSize(11).setMarginTop(mm(4)), 3));
             com.itextpdf.layout.element.List list = new com.itextpdf.layout.element.List().setListSymbol("–").setSymbolIndent(mm(2));
             talk.speakers().forEach(s -> list.add(new ListItem(PdfText.clean(s))));
-            doc.add(list.setFontSize(11));
+            section.add(list.setFontSize(11));
         }
         String summary = PdfText.cleanParagraphs(talk.summary());
         if (!summary.isEmpty()) {
-            doc.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.abstract"))).setFontSize(11).setMarginTop(mm(6)), 3));
+            section.add(Tags.heading(bold(new Paragraph(Texts.get(locale, "documents.proceedings.abstract"))).setFontSize(11).setMarginTop(mm(6)), 3));
             for (String paragraph : summary.split("\n\n")) {
-                doc.add(new Paragraph(paragraph).setFontSize(11).setTextAlignment(TextAlignment.JUSTIFIED));
+                section.add(new Paragraph(paragraph).setFontSize(11).setTextAlignment(TextAlignment.JUSTIFIED));
             }
         }
+        return section;
     }
 
     private void slides(Document doc, PdfDocument pdf, ProceedingsContent.TalkEntry talk, Path workDir) {
@@ -186,22 +196,10 @@ public final class ProceedingsWriter {
         try (PdfDocument source = opened.document()) {
             String speakers = PdfText.clean(String.join(", ", talk.speakers()));
             String about = speakers.isEmpty() ? PdfText.clean(talk.title()) : PdfText.clean(talk.title()) + ", " + speakers;
-            for (int i = 1; i <= source.getNumberOfPages(); i++) {
-                PdfPage page = source.getPage(i);
-                Rectangle size = page.getCropBox();
-                PageSize target = size.getWidth() > size.getHeight() ? PageSize.A4.rotate() : PageSize.A4;
-                doc.add(new AreaBreak(target));
-                PdfFormXObject slide = page.copyAsFormXObject(pdf);
-                Image image = new Image(slide).setBorder(new com.itextpdf.layout.borders.SolidBorder(new DeviceGray(0.75f), 0.5f));
-                float width = target.getWidth() - mm(40);
-                float height = target.getHeight() - mm(42);
-                Tags.figure(image, Texts.get(locale, "documents.proceedings.slideAlt", i, source.getNumberOfPages(), about));
-                String text = SlideImport.text(page);
-                if (!text.isEmpty()) {
-                    image.getAccessibilityProperties().setActualText(text);
-                }
-                doc.add(image.scaleToFit(width, height).setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER));
-            }
+            // numbers as strings: MessageFormat would make a NumberFormat for each of thousands of slides
+            String count = String.valueOf(source.getNumberOfPages());
+            doc.flush();
+            new SlidePages(pdf).add(source, i -> Texts.get(locale, "documents.proceedings.slideAlt", String.valueOf(i), count, about));
         } catch (java.io.IOException | RuntimeException e) {
             String reason = Texts.get(locale, "documents.proceedings.reason.broken");
             note(doc, Texts.get(locale, "documents.proceedings.slidesSkipped", reason));
@@ -210,22 +208,24 @@ public final class ProceedingsWriter {
     }
 
     /**
-     * Writes out the pages before the one being laid out, so that memory stays flat however many talks there are
-     * (with PDF/A, iText otherwise keeps every page, its copied slide and its content until the end). Their
-     * footers are drawn now, numbered as if the contents were already in front, as the footer expects.
+     * Writes out the pages before the one being laid out (the slide pages behind it are written out as they are
+     * drawn), so that memory stays flat however many talks there are (with PDF/A, iText otherwise keeps every
+     * page, its copied slide and its content until the end). Their footers are drawn now, numbered as if the
+     * contents were already in front, as the footer expects.
      */
-    private static int flushFinishedPages(PdfDocument pdf, int flushed, List<PdfPage> reserved) {
-        int last = pdf.getNumberOfPages() - 1;
-        for (int n = flushed + 1; n <= last; n++) {
+    private static int flushFinishedPages(Document doc, int flushed, List<PdfPage> reserved) {
+        PdfDocument pdf = doc.getPdfDocument();
+        int current = doc.getRenderer().getCurrentArea().getPageNumber();
+        for (int n = flushed + 1; n < current; n++) {
             PdfPage page = pdf.getPage(n);
             if (!page.isFlushed() && !reserved.contains(page)) {
                 // the structure elements whose content is all on this page go out with it: without this the tag
                 // tree of every talk stays in memory until the end (heap grew 2 x from 50 to 200 talks)
                 pdf.getTagStructureContext().flushPageTags(page);
-                page.flush(true); // with the copied slide, a form used on this page only
+                page.flush(true);
             }
         }
-        return Math.max(flushed, last);
+        return Math.max(flushed, current - 1);
     }
 
     private static void note(Document doc, String text) {

@@ -166,16 +166,6 @@ public final class SlideImport {
         return null;
     }
 
-    /** A slide page's text for screen readers (at most 4,000 characters); empty when it has none or cannot be read. */
-    public static String text(com.itextpdf.kernel.pdf.PdfPage page) {
-        try {
-            String text = PdfText.clean(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(page));
-            return text.length() > 4000 ? text.substring(0, 4000) : text;
-        } catch (RuntimeException e) {
-            return "";
-        }
-    }
-
     /** PPTX/ODP to PDF with LibreOffice, when it is installed; null otherwise or when it fails. */
     public static Path convert(Path presentation, Path workDir) {
         String office = List.of("libreoffice", "soffice").stream().filter(SlideImport::onPath).findFirst().orElse(null);

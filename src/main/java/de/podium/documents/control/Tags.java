@@ -3,8 +3,8 @@ package de.podium.documents.control;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IElement;
-import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.tagging.IAccessibleElement;
 
@@ -33,9 +33,10 @@ public final class Tags {
         return cell;
     }
 
-    public static Image figure(Image image, String alternative) {
-        image.getAccessibilityProperties().setRole(StandardRoles.FIGURE).setAlternateDescription(PdfText.clean(alternative));
-        return image;
+    /** A section (Sect) grouping a heading and what belongs to it. */
+    public static Div section(Div div) {
+        div.getAccessibilityProperties().setRole(StandardRoles.SECT);
+        return div;
     }
 
     /** Decoration (rules, frames, background images): not read out, not part of the structure. */
