@@ -46,6 +46,12 @@ class StrictJsonIT {
     }
 
     @Test
+    void jsonNestedFiveThousandLevelsDeepIs400() throws Exception {
+        Answer answer = podium.post(url(), "[".repeat(5000) + "]".repeat(5000)).send();
+        assertEquals(400, answer.status(), answer::toString);
+    }
+
+    @Test
     void anArrayWhereTheEmailBelongsIs400NamingTheField() throws Exception {
         String email = RegistrationFixtures.email();
         String json = RegistrationFixtures.person("GUEST", email).replace("\"" + email + "\"", "[\"" + email + "\"]");

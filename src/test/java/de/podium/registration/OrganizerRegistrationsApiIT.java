@@ -232,6 +232,8 @@ class OrganizerRegistrationsApiIT {
         assertTrue(early.json().getString("message").contains("09.05.2027"), early::toString);
         assertTrue(early.json().getString("message").contains("10.05.2027"), early::toString);
         assertEquals("CONFIRMED", RegistrationFixtures.column(confirmed, "status"));
+        Answer wrongCode = podium.post(url, "{\"code\":\"nope\"}").asOrganizer().send();
+        assertEquals(404, wrongCode.status(), "an unknown code is named as unknown, whatever the day: " + wrongCode);
 
         String admitted = "{\"code\":\"" + code + "\",\"outsideWindow\":true}";
         Answer first = podium.post(url, admitted).asOrganizer().send();

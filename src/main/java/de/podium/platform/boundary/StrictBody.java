@@ -91,7 +91,9 @@ final class StrictBody {
             } catch (JsonException | IllegalStateException e) {
                 return Optional.of(Refusal.of(400, "error.json.trailing"));
             }
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+        } catch (RuntimeException e) {
+            // JsonException, IllegalStateException, NoSuchElementException, and Parsson's plain RuntimeException for
+            // input nested deeper than 1,000 levels: whatever the parser refuses, the client sent a malformed body
             return Optional.of(Refusal.of(400, "error.malformed"));
         }
         return findings(JsonShape.check(value, type));

@@ -54,9 +54,10 @@ public class DoorCheckins {
         if (code == null || code.isBlank()) {
             throw new PodiumException.Invalid("code", "error.checkin.code.missing");
         }
-        requireWindow(conference, outsideWindow);
+        // an unknown code is 404 (API.md) whatever the day: the door learns that the code is wrong, not the date
         Registration registration = byCode(conference, code)
                 .orElseThrow(() -> new PodiumException.NotFound("error.checkin.unknown"));
+        requireWindow(conference, outsideWindow);
         return admit(conference, registration);
     }
 
