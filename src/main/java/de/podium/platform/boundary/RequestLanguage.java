@@ -14,15 +14,7 @@ public final class RequestLanguage {
     }
 
     public static Locale of(HttpHeaders headers) {
-        if (headers == null) {
-            return Texts.GERMAN;
-        }
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            if ("en".equals(locale.getLanguage()) || "de".equals(locale.getLanguage())) {
-                return Texts.supported(locale);
-            }
-        }
-        return Texts.GERMAN;
+        return headers == null ? Texts.GERMAN : firstSupported(headers.getAcceptableLanguages());
     }
 
     /**
@@ -30,7 +22,11 @@ public final class RequestLanguage {
      * nothing, while a {@code @Context HttpHeaders} field makes Jersey build a proxy under a global lock per request.
      */
     public static Locale ofHeader(String acceptLanguage) {
-        for (Locale locale : accepted(acceptLanguage)) {
+        return firstSupported(accepted(acceptLanguage));
+    }
+
+    private static Locale firstSupported(List<Locale> accepted) {
+        for (Locale locale : accepted) {
             if ("en".equals(locale.getLanguage()) || "de".equals(locale.getLanguage())) {
                 return Texts.supported(locale);
             }
