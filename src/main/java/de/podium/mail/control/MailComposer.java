@@ -33,6 +33,10 @@ import de.podium.platform.control.Texts;
 @ApplicationScoped
 public class MailComposer {
 
+    static {
+        MailStreamProvider.nameAngusIfPresent();
+    }
+
     @Inject
     MailSettings settings;
 

@@ -1,5 +1,6 @@
 package de.podium.mail.control;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -53,7 +54,8 @@ public class MailDelivery {
         Path folder = settings.folder();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "outbox-", ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
+        // buffered: the quoted-printable encoder writes a byte at a time, each one a system call otherwise
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 16 * 1024)) {
             mail.writeTo(out);
         }
         Files.move(temporary, folder.resolve(outboxId + ".eml"), StandardCopyOption.ATOMIC_MOVE,
