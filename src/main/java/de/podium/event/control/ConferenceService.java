@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.persistence.config.QueryHints;
+
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
@@ -54,6 +56,15 @@ public class ConferenceService {
 
     public Conference bySlug(String slug) {
         return findBySlug(slug).orElseThrow(() -> new PodiumException.NotFound("error.conference.unknown", slug));
+    }
+
+    /** As {@link #bySlug}, its categories read in the same query (a registration needs them: one round trip less). */
+    public Conference withCategories(String slug) {
+        return em.createNamedQuery(Conference.FIND_BY_SLUG, Conference.class)
+                .setParameter("slug", slug)
+                .setHint(QueryHints.LEFT_FETCH, "c.categories")
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new PodiumException.NotFound("error.conference.unknown", slug));
     }
 
     /** The conferences the signed-in account may organise (all of them for an admin). */

@@ -81,10 +81,10 @@ public class Answers {
      * {@link #takePlaces} as the last statements before the category's counters.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Registration registration, Map<String, Object> given, Boolean sensitiveConsent) {
-        for (Answer answer : checked(registration, given, sensitiveConsent)) {
-            em.persist(answer);
-        }
+    public List<Answer> record(Registration registration, Map<String, Object> given, Boolean sensitiveConsent) {
+        List<Answer> recorded = checked(registration, given, sensitiveConsent);
+        recorded.forEach(em::persist);
+        return recorded;
     }
 
     /** The manage link: the answers replace the former ones until the conference starts. */
@@ -119,7 +119,13 @@ public class Answers {
     /** Takes a place of every chosen option with a capacity, in option-id order; 409 option_full when one has none left. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void takePlaces(Registration registration) {
-        for (Answer answer : limited(registration)) {
+        takePlaces(of(registration));
+    }
+
+    /** As {@link #takePlaces(Registration)} for answers just recorded (no need to read them back). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takePlaces(List<Answer> answers) {
+        for (Answer answer : limited(answers)) {
             int updated = em.createNativeQuery("UPDATE question_option SET taken = taken + 1 "
                             + "WHERE id = ?1 AND capacity IS NOT NULL AND taken < capacity")
                     .setParameter(1, answer.getOption().getId()).executeUpdate();
@@ -133,7 +139,7 @@ public class Answers {
     /** Gives back the option places of a registration that ends; its answers stay for the organizers' records. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releasePlaces(Registration registration) {
-        for (Answer answer : limited(registration)) {
+        for (Answer answer : limited(of(registration))) {
             em.createNativeQuery("UPDATE question_option SET taken = taken - 1 WHERE id = ?1 AND taken > 0")
                     .setParameter(1, answer.getOption().getId()).executeUpdate();
         }
@@ -162,8 +168,8 @@ public class Answers {
         dropped.forEach(em::remove);
     }
 
-    private List<Answer> limited(Registration registration) {
-        return of(registration).stream().filter(Answers::holdsPlace)
+    private static List<Answer> limited(List<Answer> answers) {
+        return answers.stream().filter(Answers::holdsPlace)
                 .sorted(Comparator.comparing(a -> a.getOption().getId())).toList();
     }
 

@@ -23,6 +23,7 @@ import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.platform.entity.Salutation;
+import de.podium.registration.entity.Answer;
 import de.podium.registration.entity.CancelReason;
 import de.podium.registration.entity.EmailAddress;
 import de.podium.registration.entity.PersonName;
@@ -90,9 +91,9 @@ public class RegistrationBackOffice {
         registration.enteredBy(by(organizer), data.enteredBy);
         registrations.persist(registration);
         record(registration, organizer, Action.ENTERED, data.enteredBy);
-        answers.record(registration, data.answers, data.sensitiveConsent);
+        List<Answer> recorded = answers.record(registration, data.answers, data.sensitiveConsent);
         em.flush();
-        answers.takePlaces(registration);
+        answers.takePlaces(recorded);
         registrations.placeDirectly(registration);
         return registration;
     }

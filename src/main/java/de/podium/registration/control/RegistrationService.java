@@ -23,6 +23,7 @@ import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.platform.entity.Salutation;
 import de.podium.platform.control.PodiumException.FieldError;
+import de.podium.registration.entity.Answer;
 import de.podium.registration.entity.CancelReason;
 import de.podium.registration.entity.EmailAddress;
 import de.podium.registration.entity.IllegalTransition;
@@ -72,7 +73,7 @@ public class RegistrationService {
 
     @Transactional
     public Registration register(String slug, RegistrationData data) {
-        Conference conference = conferences.bySlug(slug);
+        Conference conference = conferences.withCategories(slug);
         validator.check(data);
         Category category = checked(conference, data);
         if (category.isCompanion()) {
@@ -86,19 +87,25 @@ public class RegistrationService {
         EmailAddress email = new EmailAddress(data.email);
         requireNoActiveRegistration(conference, email);
         Registration registration = newRegistration(category, data, email);
+        boolean placeNow = !conference.isDoubleOptIn();
+        boolean countsOnPlace = placeNow && settle(registration);
         persist(registration);
         if (invitation != null) {
             registration.useInvitation(invitation);
             invitation.useFor(registration);
         }
-        answers.record(registration, data.answers, data.sensitiveConsent);
-        if (conference.isDoubleOptIn()) {
+        List<Answer> recorded = answers.record(registration, data.answers, data.sensitiveConsent);
+        if (!placeNow) {
             mails.outcome(registration, false);
             em.flush();
-            answers.takePlaces(registration);
+            answers.takePlaces(recorded);
         } else {
-            answers.takePlaces(registration);
-            place(registration);
+            answers.takePlaces(recorded);
+            if (countsOnPlace) {
+                takeAfterOutcomeMail(registration);
+            } else {
+                mails.outcome(registration, false);
+            }
         }
         return registration;
     }
@@ -224,22 +231,38 @@ public class RegistrationService {
      * while it holds no counter lock, as a failed conditional UPDATE locks nothing.
      */
     void place(Registration registration) {
-        Category category = registration.getCategory();
-        if (category.isApprovalRequired() && registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
+        if (settle(registration)) {
+            takeAfterOutcomeMail(registration);
+        } else {
+            mails.outcome(registration, false);
+        }
+    }
+
+    /**
+     * Decides what a registration that may take a place becomes, before anything about it is written (a new one
+     * is then inserted with its status, no UPDATE after): awaiting approval (returns false), or confirmed,
+     * counting on a place that {@link #takeAfterOutcomeMail} takes.
+     */
+    private boolean settle(Registration registration) {
+        if (registration.getCategory().isApprovalRequired()
+                && registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
             transition(() -> {
                 registration.awaitApproval();
                 return null;
             });
-            mails.outcome(registration, false);
-            return;
+            return false;
         }
         transition(() -> {
             registration.confirm();
             return null;
         });
+        return true;
+    }
+
+    private void takeAfterOutcomeMail(Registration registration) {
         OutboxMessage mail = mails.outcome(registration, false);
         em.flush();
-        if (!places.take(category)) {
+        if (!places.take(registration.getCategory())) {
             registration.noPlaceAfterAll();
             mails.retell(mail, registration);
         }
