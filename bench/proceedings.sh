@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark 4: proceedings (PDF/A-2b with contents, programme, talk pages and merged slides) of 50 and 200 talks
+# Benchmark 4: proceedings (PDF/A-2a and PDF/UA-1, with contents, programme, talk pages and merged slides) of 50 and 200 talks
 # with a generated 20-page slide PDF each, against a bare iText PdfMerger of the same files, in one JVM
 # (bench/java/…/documents/control/ProceedingsBench.java). Goal (#17): <= 3 x its time, memory flat.
 source "$(dirname "$0")/lib.sh"

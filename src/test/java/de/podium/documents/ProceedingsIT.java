@@ -32,7 +32,7 @@ import de.podium.testsupport.PdfChecks;
 import de.podium.testsupport.PodiumServer;
 import de.podium.testsupport.PodiumServer.Answer;
 
-/** The proceedings of the demo conference: contents, bookmarks, merged slides, broken slides skipped, PDF/A-2b. */
+/** The proceedings of the demo conference: contents, bookmarks, merged slides, broken slides skipped, PDF/A-2a and PDF/UA-1 (veraPDF). */
 class ProceedingsIT {
 
     static final String SLUG = PodiumServer.DEMO_SLUG;
