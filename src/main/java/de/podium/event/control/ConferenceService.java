@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.persistence.config.QueryHints;
@@ -49,9 +50,7 @@ public class ConferenceService {
     }
 
     public Optional<Conference> findBySlug(String slug) {
-        return em.createNamedQuery(Conference.FIND_BY_SLUG, Conference.class)
-                .setParameter("slug", slug)
-                .getResultStream().findFirst();
+        return bySlugQuery(slug).getResultStream().findFirst();
     }
 
     public Conference bySlug(String slug) {
@@ -60,11 +59,12 @@ public class ConferenceService {
 
     /** As {@link #bySlug}, its categories read in the same query (a registration needs them: one round trip less). */
     public Conference withCategories(String slug) {
-        return em.createNamedQuery(Conference.FIND_BY_SLUG, Conference.class)
-                .setParameter("slug", slug)
-                .setHint(QueryHints.LEFT_FETCH, "c.categories")
-                .getResultStream().findFirst()
+        return bySlugQuery(slug).setHint(QueryHints.LEFT_FETCH, "c.categories").getResultStream().findFirst()
                 .orElseThrow(() -> new PodiumException.NotFound("error.conference.unknown", slug));
+    }
+
+    private TypedQuery<Conference> bySlugQuery(String slug) {
+        return em.createNamedQuery(Conference.FIND_BY_SLUG, Conference.class).setParameter("slug", slug);
     }
 
     /** The conferences the signed-in account may organise (all of them for an admin). */

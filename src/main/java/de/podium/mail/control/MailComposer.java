@@ -34,7 +34,7 @@ import de.podium.platform.control.Texts;
 public class MailComposer {
 
     static {
-        MailStreamProvider.nameAngusIfPresent();
+        StreamProviderProperty.nameAngusIfPresent();
     }
 
     @Inject

@@ -6,18 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import com.google.zxing.qrcode.encoder.QRCode;
 
 /**
  * QR codes as PNG: the payload is the registration's check-in code, scanned at the door.
@@ -33,8 +30,7 @@ public class QrCodes {
 
     public byte[] png(String payload, int size) {
         try {
-            ByteMatrix modules = Encoder.encode(payload, ErrorCorrectionLevel.M,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M)).getMatrix();
+            ByteMatrix modules = Encoder.encode(payload, ErrorCorrectionLevel.M).getMatrix();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image(modules, size), "png", out);
             return out.toByteArray();
@@ -46,7 +42,7 @@ public class QrCodes {
     }
 
     /** At least SIZE pixels square, the code centred with whole pixels per module, white around it. */
-    static BufferedImage image(ByteMatrix modules, int size) {
+    private static BufferedImage image(ByteMatrix modules, int size) {
         int codeWidth = modules.getWidth() + 2 * QUIET_ZONE_MODULES;
         int side = Math.max(size, codeWidth);
         int scale = side / codeWidth;

@@ -101,11 +101,7 @@ public class RegistrationService {
             answers.takePlaces(recorded);
         } else {
             answers.takePlaces(recorded);
-            if (countsOnPlace) {
-                takeAfterOutcomeMail(registration);
-            } else {
-                mails.outcome(registration, false);
-            }
+            queueOutcome(registration, countsOnPlace);
         }
         return registration;
     }
@@ -231,17 +227,13 @@ public class RegistrationService {
      * while it holds no counter lock, as a failed conditional UPDATE locks nothing.
      */
     void place(Registration registration) {
-        if (settle(registration)) {
-            takeAfterOutcomeMail(registration);
-        } else {
-            mails.outcome(registration, false);
-        }
+        queueOutcome(registration, settle(registration));
     }
 
     /**
      * Decides what a registration that may take a place becomes, before anything about it is written (a new one
      * is then inserted with its status, no UPDATE after): awaiting approval (returns false), or confirmed,
-     * counting on a place that {@link #takeAfterOutcomeMail} takes.
+     * counting on a place that {@link #queueOutcome} takes.
      */
     private boolean settle(Registration registration) {
         if (registration.getCategory().isApprovalRequired()
@@ -259,7 +251,12 @@ public class RegistrationService {
         return true;
     }
 
-    private void takeAfterOutcomeMail(Registration registration) {
+    /** The outcome mail, then (for a registration counting on a place) the counters, last before commit. */
+    private void queueOutcome(Registration registration, boolean countsOnPlace) {
+        if (!countsOnPlace) {
+            mails.outcome(registration, false);
+            return;
+        }
         OutboxMessage mail = mails.outcome(registration, false);
         em.flush();
         if (!places.take(registration.getCategory())) {

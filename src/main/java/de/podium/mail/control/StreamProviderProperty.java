@@ -11,20 +11,20 @@ import jakarta.mail.util.StreamProvider;
  * was a fifth of the CPU time of rendering a mail. Naming Angus Mail's provider (what the scan finds on Payara)
  * turns it into one class lookup.
  */
-final class MailStreamProvider {
+final class StreamProviderProperty {
 
     static final String ANGUS = "org.eclipse.angus.mail.util.MailStreamProvider";
 
-    private MailStreamProvider() {
+    private StreamProviderProperty() {
     }
 
     /** Names Angus Mail's provider unless something else is named already or Angus Mail is not there. */
     static void nameAngusIfPresent() {
         try {
-            Class.forName(ANGUS, false, MailStreamProvider.class.getClassLoader());
+            Class.forName(ANGUS, false, StreamProviderProperty.class.getClassLoader());
             System.getProperties().putIfAbsent(StreamProvider.class.getName(), ANGUS);
         } catch (ClassNotFoundException e) {
-            Logger.getLogger(MailStreamProvider.class.getName()).log(Level.FINE,
+            Logger.getLogger(StreamProviderProperty.class.getName()).log(Level.FINE,
                     "Angus Mail not found; Jakarta Mail looks its stream provider up each time", e);
         }
     }
