@@ -2,6 +2,7 @@ package de.podium.event.boundary;
 
 import java.io.InputStream;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +26,7 @@ import de.podium.platform.boundary.ApiApplication;
 /** The organizer's branding of a conference (issue #23): accent colour and logo; the logo itself is public. */
 @Tag(name = ApiApplication.EVENT)
 @Path("conferences/{slug}/branding")
+@ApplicationScoped
 public class BrandingResource {
 
     @Inject

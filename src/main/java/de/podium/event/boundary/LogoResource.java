@@ -2,6 +2,7 @@ package de.podium.event.boundary;
 
 import java.nio.file.Files;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import de.podium.platform.control.PodiumException;
  */
 @Tag(name = ApiApplication.EVENT)
 @Path("conferences/{slug}/logo")
+@ApplicationScoped
 public class LogoResource {
 
     @Inject

@@ -17,8 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.persistence.config.QueryHints;
-
 import de.podium.event.entity.Category;
 import de.podium.event.entity.Conference;
 import de.podium.event.entity.Track;
@@ -50,7 +48,7 @@ public class ConferenceService {
     }
 
     public Optional<Conference> findBySlug(String slug) {
-        return bySlugQuery(slug).getResultStream().findFirst();
+        return bySlugQuery(Conference.FIND_BY_SLUG, slug).getResultStream().findFirst();
     }
 
     public Conference bySlug(String slug) {
@@ -59,12 +57,12 @@ public class ConferenceService {
 
     /** As {@link #bySlug}, its categories read in the same query (a registration needs them: one round trip less). */
     public Conference withCategories(String slug) {
-        return bySlugQuery(slug).setHint(QueryHints.LEFT_FETCH, "c.categories").getResultStream().findFirst()
+        return bySlugQuery(Conference.FIND_BY_SLUG_WITH_CATEGORIES, slug).getResultStream().findFirst()
                 .orElseThrow(() -> new PodiumException.NotFound("error.conference.unknown", slug));
     }
 
-    private TypedQuery<Conference> bySlugQuery(String slug) {
-        return em.createNamedQuery(Conference.FIND_BY_SLUG, Conference.class).setParameter("slug", slug);
+    private TypedQuery<Conference> bySlugQuery(String query, String slug) {
+        return em.createNamedQuery(query, Conference.class).setParameter("slug", slug);
     }
 
     /** The conferences the signed-in account may organise (all of them for an admin). */

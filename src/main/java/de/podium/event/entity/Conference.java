@@ -23,13 +23,19 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Version;
+
+import org.eclipse.persistence.config.QueryHints;
 
 import de.podium.security.entity.Account;
 
 /** One event with dates in its own time zone, capacity, registration categories and tracks. */
 @Entity
 @NamedQuery(name = Conference.FIND_BY_SLUG, query = "SELECT c FROM Conference c WHERE c.slug = :slug")
+// the hint belongs to the named query: set on a query per call, it made EclipseLink prepare the SQL again every time
+@NamedQuery(name = Conference.FIND_BY_SLUG_WITH_CATEGORIES, query = "SELECT c FROM Conference c WHERE c.slug = :slug",
+        hints = @QueryHint(name = QueryHints.LEFT_FETCH, value = "c.categories"))
 @NamedQuery(name = Conference.FIND_ALL, query = "SELECT c FROM Conference c ORDER BY c.startsAt DESC, c.title")
 @NamedQuery(name = Conference.ORGANIZED_BY, query = "SELECT c FROM Conference c JOIN c.organizers o "
         + "WHERE o.email = :email ORDER BY c.startsAt DESC")
@@ -37,6 +43,7 @@ import de.podium.security.entity.Account;
 public class Conference {
 
     public static final String FIND_BY_SLUG = "Conference.findBySlug";
+    public static final String FIND_BY_SLUG_WITH_CATEGORIES = "Conference.findBySlugWithCategories";
     public static final String FIND_ALL = "Conference.findAll";
     public static final String ORGANIZED_BY = "Conference.organizedBy";
     public static final String COUNT = "Conference.count";
