@@ -1,5 +1,6 @@
 package de.podium.agenda.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import de.podium.platform.boundary.ApiApplication;
 @Tag(name = ApiApplication.AGENDA)
 @Path("registrations/self/{token}/agenda")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class PersonalAgendaResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package de.podium.agenda.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import de.podium.platform.boundary.ApiApplication;
 /** The attendee's personal agenda as an iCalendar file to subscribe to (TZID and VTIMEZONE of the conference). */
 @Tag(name = ApiApplication.AGENDA)
 @Path("registrations/self/{token}/agenda.ics")
+@ApplicationScoped
 public class PersonalCalendarResource {
 
     @Inject

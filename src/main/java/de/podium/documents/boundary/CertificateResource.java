@@ -1,5 +1,6 @@
 package de.podium.documents.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import de.podium.platform.boundary.ApiApplication;
 /** The attendee's certificate of attendance, by the personal manage token; only after check-in. */
 @Tag(name = ApiApplication.DOCUMENTS)
 @Path("registrations/self/{token}/certificate.pdf")
+@ApplicationScoped
 public class CertificateResource {
 
     @Inject

@@ -2,6 +2,7 @@ package de.podium.mail.boundary;
 
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +33,7 @@ import de.podium.platform.boundary.ApiApplication;
 @Path("conferences/{slug}/mail-texts/{kind}/{locale}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class MailTextsResource {
 
     @Inject

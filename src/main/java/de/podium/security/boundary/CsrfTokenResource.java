@@ -1,5 +1,6 @@
 package de.podium.security.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import de.podium.platform.control.PodiumException;
  */
 @Tag(name = ApiApplication.SECURITY)
 @Path("session/csrf-token")
+@ApplicationScoped
 public class CsrfTokenResource {
 
     public record TokenJson(String header, String token) {

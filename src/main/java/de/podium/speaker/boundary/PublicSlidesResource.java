@@ -1,5 +1,6 @@
 package de.podium.speaker.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import de.podium.speaker.control.SlideService;
  */
 @Tag(name = ApiApplication.SPEAKER)
 @Path("public/conferences/{slug}/talks/{id}/slides")
+@ApplicationScoped
 public class PublicSlidesResource {
 
     @Inject

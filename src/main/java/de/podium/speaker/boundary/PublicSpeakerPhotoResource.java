@@ -2,6 +2,7 @@ package de.podium.speaker.boundary;
 
 import java.nio.file.Files;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import de.podium.speaker.control.PublicSpeakers;
  */
 @Tag(name = ApiApplication.SPEAKER)
 @Path("public/conferences/{slug}/speakers/{id: [0-9]+}/photo")
+@ApplicationScoped
 public class PublicSpeakerPhotoResource {
 
     @Inject

@@ -2,6 +2,7 @@ package de.podium.speaker.boundary;
 
 import java.time.OffsetDateTime;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import de.podium.speaker.control.SlideDeadlines;
 @Path("conferences/{slug}/slides/deadline")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class SlideDeadlineResource {
 
     @Inject

@@ -2,6 +2,7 @@ package de.podium.speaker.boundary;
 
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import de.podium.speaker.control.SlideDashboard;
 @Tag(name = ApiApplication.SPEAKER)
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/slides/reminders")
+@ApplicationScoped
 public class SlideRemindersResource {
 
     @Inject

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -33,6 +34,7 @@ import de.podium.speaker.entity.Slide;
 @Tag(name = ApiApplication.SPEAKER)
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/talks/{id}/slides")
+@ApplicationScoped
 public class SlidesResource {
 
     @Inject

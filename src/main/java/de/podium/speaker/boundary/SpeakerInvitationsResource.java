@@ -3,6 +3,7 @@ package de.podium.speaker.boundary;
 import java.net.URI;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,7 @@ import de.podium.speaker.entity.SpeakerInvitation;
 @Path("conferences/{slug}/talks/{id}/speaker-invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class SpeakerInvitationsResource {
 
     @Inject

@@ -3,6 +3,7 @@ package de.podium.speaker.boundary;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import de.podium.speaker.control.SpeakerPortal;
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("speaker/talks")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class SpeakerTalksResource {
 
     @Inject

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import de.podium.speaker.control.ConferenceStatistics;
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @Path("conferences/{slug}/statistics")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class StatisticsResource {
 
     @Inject

@@ -3,6 +3,7 @@ package de.podium.speaker.boundary;
 import java.net.URI;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,6 +31,7 @@ import de.podium.speaker.control.TalkSpeakers;
 @Path("conferences/{slug}/talks/{id}/speakers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class TalkSpeakersResource {
 
     @Inject
