@@ -25,6 +25,7 @@ import de.podium.platform.control.TrustedProxies;
 import de.podium.security.control.AccountService;
 import de.podium.security.control.LoginThrottle;
 import de.podium.security.control.PodiumIdentityStore;
+import de.podium.security.control.Tarpit;
 
 /**
  * One mechanism for both kinds of clients: HTTP Basic for API calls, a session established by the
@@ -37,12 +38,17 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String SESSION_GROUPS = "podium.groups";
     static final String SESSION_EPOCH = "podium.sessionEpoch";
     public static final String THROTTLED = "podium.login.throttled";
+    /** Retry-After of a guess refused because the node already holds as many late answers as it will. */
+    private static final long REFUSED_WAIT_SECONDS = 1;
 
     @Inject
     PodiumIdentityStore identityStore;
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    Tarpit tarpit;
 
     @Inject
     AccountService accounts;
@@ -104,8 +110,8 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
         CredentialValidationResult result = identityStore.validate(
                 new UsernamePasswordCredential(caller, decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            failed(caller, address);
-            return ApiAuthResponses.unauthorized(request, response, context);
+            return failed(caller, address) ? ApiAuthResponses.unauthorized(request, response, context)
+                    : ApiAuthResponses.tooManyRequests(request, response, context, REFUSED_WAIT_SECONDS);
         }
         throttle.recordSuccess(caller);
         return context.notifyContainerAboutLogin(result);
@@ -123,7 +129,9 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            failed(caller, address);
+            if (!failed(caller, address)) {
+                request.setAttribute(THROTTLED, REFUSED_WAIT_SECONDS);
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.recordSuccess(caller);
@@ -153,16 +161,10 @@ public class PodiumAuthenticationMechanism implements HttpAuthenticationMechanis
         return proxies.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
-    private void failed(String caller, String address) {
+    /** Records the failure and answers it late when the address is over its limit; false: refuse it instead. */
+    private boolean failed(String caller, String address) {
         throttle.recordFailure(caller, address);
-        long delay = throttle.failureDelay(address).toMillis();
-        if (delay > 0) {
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return tarpit.hold(throttle.failureDelay(address));
     }
 
     private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
