@@ -34,4 +34,9 @@ public class Tarpit {
         }
         return true;
     }
+
+    /** Answers held right now. */
+    int held() {
+        return HELD_AT_ONCE - places.availablePermits();
+    }
 }

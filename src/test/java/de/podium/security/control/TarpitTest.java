@@ -41,11 +41,14 @@ class TarpitTest {
             for (int i = 0; i < Tarpit.HELD_AT_ONCE; i++) {
                 held.add(guesses.submit(() -> {
                     started.countDown();
-                    return tarpit.hold(Duration.ofSeconds(2));
+                    return tarpit.hold(Duration.ofSeconds(3));
                 }));
             }
-            started.await(5, TimeUnit.SECONDS);
-            Thread.sleep(300);   // the four are asleep in the tarpit now
+            assertTrue(started.await(5, TimeUnit.SECONDS));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (tarpit.held() < Tarpit.HELD_AT_ONCE && System.nanoTime() < deadline) {
+                Thread.sleep(10);   // until the four are asleep in the tarpit, however slow the machine
+            }
             long start = System.nanoTime();
             assertFalse(tarpit.hold(Duration.ofSeconds(2)), "a fifth guess is refused");
             assertTrue(System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(500), "and not held");
