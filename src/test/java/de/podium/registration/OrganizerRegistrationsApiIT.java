@@ -204,6 +204,11 @@ class OrganizerRegistrationsApiIT {
                 .send().bytes(), StandardCharsets.UTF_8);
         assertTrue(csv.contains(";Bestätigt;") && csv.contains(";Ja;") && !csv.contains("CONFIRMED"), csv);
         assertTrue(csv.matches("(?s).*;\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}.*"), "local time, not ISO: " + csv);
+
+        // without ?lang, the browser's first language Podium speaks, as on every other answer
+        String french = new String(podium.get("/api/conferences/" + slug + "/registrations/export.csv").asOrganizer()
+                .language("fr-FR, fr;q=0.9, en;q=0.8").send().bytes(), StandardCharsets.UTF_8);
+        assertTrue(french.contains(";Confirmed;") && !french.contains(";Bestätigt;"), french);
     }
 
     static String entry(byte[] zip, String name) throws Exception {

@@ -251,7 +251,7 @@ public class RegistrationsResource {
         if (lang != null && !lang.isBlank()) {
             return Texts.supported(Texts.fromTag(lang));
         }
-        List<Locale> accepted = RequestLanguage.accepted(acceptLanguage);
-        return accepted.isEmpty() ? Texts.GERMAN : Texts.supported(accepted.get(0));
+        // the first language Podium speaks, as every other answer chooses it ("fr, en" is English)
+        return RequestLanguage.ofHeader(acceptLanguage);
     }
 }
