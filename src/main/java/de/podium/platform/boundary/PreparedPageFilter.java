@@ -6,8 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -52,7 +50,6 @@ public class PreparedPageFilter extends HttpFilter {
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(PreparedPageFilter::generator);
     /** Renderings kept per conference at most (languages × filters in links people follow). */
     private static final int MAX_VARIANTS = 64;
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     @Inject
     PreparedReads prepared;
@@ -79,7 +76,7 @@ public class PreparedPageFilter extends HttpFilter {
         if (rendering.cacheable() && request.getSession(false) == null
                 && prepared.variants(slug, PreparedReads.Kind.AGENDA_PAGE) < MAX_VARIANTS) {
             prepared.keep(slug, PreparedReads.Kind.AGENDA_PAGE, variant,
-                    PreparedRead.of(template(body, policy), rendering.getContentType(), Instant.now()), generation);
+                    template(body, policy, rendering.getContentType()), generation);
         }
         if (!rendering.passedThrough()) {
             response.setContentLength(body.length);
@@ -130,34 +127,29 @@ public class PreparedPageFilter extends HttpFilter {
         return "de";
     }
 
-    private static byte[] template(byte[] body, String policy) {
+    /** The rendering with its nonce replaced by marks, and where they stand (found once, not per visitor). */
+    private static PreparedRead template(byte[] body, String policy, String mediaType) {
         Matcher nonce = NONCE.matcher(policy == null ? "" : policy);
-        if (!nonce.find()) {
-            return body;
-        }
-        return new String(body, StandardCharsets.UTF_8).replace(nonce.group(1), NONCE_MARK).getBytes(StandardCharsets.UTF_8);
+        byte[] template = nonce.find()
+                ? new String(body, StandardCharsets.UTF_8).replace(nonce.group(1), NONCE_MARK).getBytes(StandardCharsets.UTF_8)
+                : body;
+        return PreparedRead.template(template, mediaType, Instant.now(), marks(template));
     }
 
     private static void serve(HttpServletRequest request, HttpServletResponse response, PreparedRead page) throws IOException {
-        String etag = "W/\"" + page.etag() + "\"";
-        response.setHeader("ETag", etag);
-        response.setHeader("Last-Modified", HTTP_DATE.format(page.lastModified()));
-        response.setHeader("Cache-Control", PAGE_CACHE_CONTROL);
-        response.setHeader("Vary", "Accept-Language, Cookie");
-        if (Revalidation.unchanged(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),
-                page.etag(), page.lastModified())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        if (Revalidation.unchangedAnswered(request, response, page, "W/\"" + page.etag() + "\"", PAGE_CACHE_CONTROL,
+                "Accept-Language, Cookie")) {
             return;
         }
         byte[] template = page.body();
-        List<Integer> marks = marks(template);
-        byte[] nonce = marks.isEmpty() ? new byte[0] : nonce();
-        if (!marks.isEmpty()) {
+        int[] marks = page.marks();
+        byte[] nonce = marks.length == 0 ? new byte[0] : nonce();
+        if (marks.length > 0) {
             response.setHeader(ContentSecurityPolicy.HEADER,
                     ContentSecurityPolicy.withNonce(new String(nonce, StandardCharsets.US_ASCII)));
         }
         response.setContentType(page.mediaType());
-        response.setContentLength(template.length + marks.size() * (nonce.length - MARK.length));
+        response.setContentLength(template.length + marks.length * (nonce.length - MARK.length));
         // the page is written around the nonce marks, byte by byte as prepared: no decoding per request
         OutputStream out = response.getOutputStream();
         int from = 0;
@@ -178,7 +170,7 @@ public class PreparedPageFilter extends HttpFilter {
     }
 
     /** Where the nonce marks stand in a prepared page. */
-    static List<Integer> marks(byte[] template) {
+    static int[] marks(byte[] template) {
         List<Integer> marks = new ArrayList<>();
         for (int i = 0; i <= template.length - MARK.length; i++) {
             if (template[i] == 0 && Arrays.equals(template, i, i + MARK.length, MARK, 0, MARK.length)) {
@@ -186,7 +178,7 @@ public class PreparedPageFilter extends HttpFilter {
                 i += MARK.length - 1;
             }
         }
-        return marks;
+        return marks.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**

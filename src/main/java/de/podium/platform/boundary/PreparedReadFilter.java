@@ -1,8 +1,6 @@
 package de.podium.platform.boundary;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +27,6 @@ public class PreparedReadFilter extends HttpFilter {
     private static final Pattern READ = Pattern.compile(
             "/api/conferences/([a-z0-9][a-z0-9-]{0,79})(|/agenda|/published/agenda\\.ics|/published/schedule\\.xml"
                     + "|/published/schedule\\.json|/press\\.atom)");
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     @Inject
     PreparedReads prepared;
@@ -47,15 +44,8 @@ public class PreparedReadFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader(HttpHeaders.ETAG, "\"" + read.etag() + "\"");
-        response.setHeader(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(read.lastModified()));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, revalidation.cacheControl());
-        if (key.kind() == PreparedReads.Kind.CONFERENCE_JSON) {
-            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-        }
-        if (Revalidation.unchanged(request.getHeader(HttpHeaders.IF_NONE_MATCH),
-                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), read.etag(), read.lastModified())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        String vary = key.kind() == PreparedReads.Kind.CONFERENCE_JSON ? HttpHeaders.ACCEPT_LANGUAGE : null;
+        if (Revalidation.unchangedAnswered(request, response, read, "\"" + read.etag() + "\"", revalidation.cacheControl(), vary)) {
             return;
         }
         response.setContentType(read.mediaType());

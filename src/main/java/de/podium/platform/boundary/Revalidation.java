@@ -9,6 +9,8 @@ import java.util.Date;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +50,29 @@ public class Revalidation {
 
     public String cacheControl() {
         return cacheControl;
+    }
+
+    /**
+     * For the servlet filters that answer prepared reads before JAX-RS: sets the read's validators and caching
+     * headers as {@link #answer} does and answers 304 when the request's validators still match.
+     *
+     * @param etag the ETag header as sent (quoted; weak for pages that differ per response)
+     * @return true when the 304 is the answer and no body follows
+     */
+    static boolean unchangedAnswered(HttpServletRequest request, HttpServletResponse response, PreparedRead read,
+                                     String etag, String cacheControl, String vary) {
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.LAST_MODIFIED, read.lastModifiedHeader());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (vary != null) {
+            response.setHeader(HttpHeaders.VARY, vary);
+        }
+        if (unchanged(request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
+                read.etag(), read.lastModified())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return true;
+        }
+        return false;
     }
 
     public static boolean unchanged(HttpHeaders request, String tag, Instant lastModified) {
