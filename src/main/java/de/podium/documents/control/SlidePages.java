@@ -62,6 +62,9 @@ final class SlidePages {
             pdf.getTagStructureContext().flushPageTags(page);
             page.flush(true); // with the copied slide, a form used on this page only
         }
+        // the document remembers every object it copied from the source (so that a second copy would share it);
+        // nothing is copied from this source again, and with thousands of slides the memory grew with each talk
+        pdf.flushCopiedObjects(source);
     }
 
     /** Scaled to fit inside the page's margins (as the talk pages have them), centred, at the top. */
