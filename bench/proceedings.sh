@@ -15,11 +15,11 @@ main() {
   local p m r h
   p=$(echo "$two_hundred" | json_get '["podium_ms"]'); m=$(echo "$two_hundred" | json_get '["merger_ms"]')
   r=$(ratio "$p" "$m")
-  h=$(ratio "$(echo "$two_hundred" | json_get '["podium_heap_mb"]')" "$(echo "$fifty" | json_get '["podium_heap_mb"]')")
+  h=$(ratio "$(echo "$two_hundred" | json_get '["podium_live_heap_mb"]')" "$(echo "$fifty" | json_get '["podium_live_heap_mb"]')")
   record "proceedings, 200 talks (ms)" "$p" "ms" "$m" "$r" "<= 3" "$(python3 -c "print('ok' if $r <= 3 else 'short')")" \
     "50 talks: $fifty; 200 talks: $two_hundred"
-  record "proceedings, peak heap 200 vs 50 talks" "$(echo "$two_hundred" | json_get '["podium_heap_mb"]')" "MB" \
-    "$(echo "$fifty" | json_get '["podium_heap_mb"]')" "$h" "flat (<= 1.2)" "$(python3 -c "print('ok' if $h <= 1.2 else 'short')")" \
-    "sum of the heap pools' peaks after a full GC, same JVM"
+  record "proceedings, live heap 200 vs 50 talks" "$(echo "$two_hundred" | json_get '["podium_live_heap_mb"]')" "MB" \
+    "$(echo "$fifty" | json_get '["podium_live_heap_mb"]')" "$h" "flat (<= 1.2)" "$(python3 -c "print('ok' if $h <= 1.2 else 'short')")" \
+    "most heap in use right after a collection while writing, same JVM (sum of the pools' peaks, young generation included: $(echo "$fifty" | json_get '["podium_heap_mb"]') vs $(echo "$two_hundred" | json_get '["podium_heap_mb"]') MB)"
 }
 main "$@"
