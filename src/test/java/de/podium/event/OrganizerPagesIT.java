@@ -174,4 +174,18 @@ class OrganizerPagesIT {
         Browser speaker = Browser.signedIn(PodiumServer.SPEAKER);
         assertEquals(403, speaker.get("/organizer/conferences/" + PodiumServer.DEMO_SLUG).status());
     }
+
+    @Test
+    void unknownConferencesAre404AndOthersConferences403OnEveryBackOfficePage() {
+        Browser organizer = Browser.signedIn(PodiumServer.ORGANIZER);
+        Browser speaker = Browser.signedIn(PodiumServer.SPEAKER);
+        for (String page : java.util.List.of("", "/agenda", "/slides", "/talks", "/documents", "/press", "/questions", "/mail",
+                "/outbox", "/mail-texts", "/dashboard")) {
+            assertEquals(404, organizer.get("/organizer/conferences/no-such-conference" + page).status(), page);
+            assertEquals(403, speaker.get("/organizer/conferences/" + PodiumServer.DEMO_SLUG + page).status(), page);
+        }
+        for (String page : java.util.List.of("/profile", "/slides")) {
+            assertEquals(404, speaker.get("/speaker/conferences/no-such-conference" + page).status(), page);
+        }
+    }
 }

@@ -85,13 +85,9 @@ public class AgendaEditor implements Serializable {
     private transient Proposal openProposal;
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             refresh();
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     /** After another form of the page changed what the grid and the warnings show (room closed times). */

@@ -40,13 +40,9 @@ public class DocumentsPage implements Serializable {
     private transient List<DocumentJob> jobList;
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             conferences.forOrganizer(slug);
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     public Conference getConference() {

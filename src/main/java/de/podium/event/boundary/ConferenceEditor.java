@@ -48,15 +48,11 @@ public class ConferenceEditor implements Serializable {
             form.addCategory();
             return;
         }
-        try {
+        FacesErrors.loadOrSendError(() -> {
             form = ConferenceForm.of(conferences.forOrganizer(slug));
             savedStart = form.getStartsAt();
             savedEnd = form.getEndsAt();
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     public void save() throws IOException {

@@ -41,13 +41,9 @@ public class PressEditor implements Serializable {
     private transient List<PressRelease> releases;
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             releases = press.allForOrganizer(slug);
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     public void edit(PressRelease release) {

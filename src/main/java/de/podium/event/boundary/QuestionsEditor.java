@@ -61,13 +61,9 @@ public class QuestionsEditor implements Serializable {
     private String options;
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             conferences.forOrganizer(slug);
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     public List<Row> getQuestions() {

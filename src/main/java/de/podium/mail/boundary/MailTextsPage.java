@@ -50,13 +50,9 @@ public class MailTextsPage implements Serializable {
         if (!MailTextCatalogue.editable(kind)) {
             kind = MailTextCatalogue.kinds().get(0);
         }
-        try {
+        FacesErrors.loadOrSendError(() -> {
             show(editor.text(slug, kind, language));
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     /** Opens the chosen kind and language as a page of its own, so it can be bookmarked and reloaded. */

@@ -39,16 +39,12 @@ public class MailingPage implements Serializable {
     private transient List<BulkMail.Sent> sent;
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             segments = bulkMail.segments(slug);
             if (sentMailing != null) {
                 bulkMail.progress(slug, sentMailing);
             }
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     public void preview() {

@@ -13,7 +13,6 @@ import de.podium.mail.entity.OutboxMessage;
 import de.podium.mail.entity.OutboxStatus;
 import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.boundary.LocaleSelection;
-import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 
 /** The organizer's view of the conference's mail: /organizer/conferences/{slug}/outbox. */
@@ -32,13 +31,9 @@ public class OutboxPage implements Serializable {
     private String zone;
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             outbox.messages(slug, status);
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     public List<OutboxMessage> getMessages() {

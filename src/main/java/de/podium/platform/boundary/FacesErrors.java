@@ -63,6 +63,23 @@ public final class FacesErrors {
         faces.responseComplete();
     }
 
+    /** A page's loading step that may find the conference missing (404) or someone else's (403). */
+    @FunctionalInterface
+    public interface PageLoad {
+        void run() throws java.io.IOException;
+    }
+
+    /** Runs the page's loading step; an unknown conference ends the request with 404, someone else's or no sign-in with 403. */
+    public static void loadOrSendError(PageLoad load) throws java.io.IOException {
+        try {
+            load.run();
+        } catch (PodiumException.NotFound e) {
+            sendError(404);
+        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
+            sendError(403);
+        }
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }

@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 
 import de.podium.platform.boundary.FacesErrors;
 import de.podium.platform.boundary.LocaleSelection;
-import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
 import de.podium.registration.control.CheckinWindow;
 import de.podium.registration.control.DoorCheckins;
@@ -58,13 +57,9 @@ public class DashboardPage implements Serializable {
     }
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             show(statistics.of(slug));
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     /** Called by the poll: only the door's count, the one figure that moves by the minute. */

@@ -57,7 +57,7 @@ public class OrganizerSlidesPage implements Serializable {
     private final InvitationData invitation = new InvitationData();
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             Conference conference = conferences.forOrganizer(slug);
             conferenceTitle = conference.getTitle();
             zone = conference.getTimeZone();
@@ -65,11 +65,7 @@ public class OrganizerSlidesPage implements Serializable {
             deadline = deadlines.of(conference)
                     .map(d -> TypedDateTimes.format(localeSelection.getLocale(), LocalDateTime.ofInstant(d, conference.zone())))
                     .orElse(null);
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     public List<SlideDashboard.TalkSlides> getTalks() {

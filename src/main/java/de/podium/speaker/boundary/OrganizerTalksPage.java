@@ -83,13 +83,9 @@ public class OrganizerTalksPage implements Serializable {
     }
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             conferenceTitle = conferences.forOrganizer(slug).getTitle();
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     public List<Talk> getTalks() {

@@ -63,7 +63,7 @@ public class SpeakerProfilePage implements Serializable {
     }
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             Speaker speaker = profiles.mine(slug);
             profile = MySpeakerResource.json(speaker);
             speakerId = speaker.getId();
@@ -74,11 +74,7 @@ public class SpeakerProfilePage implements Serializable {
             conferenceStart = conference.getStartsAt();
             windows.clear();
             profiles.availability(slug).forEach(a -> windows.add(window(a.getWindow().getStartsAt(), a.getWindow().getEndsAt())));
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     /**

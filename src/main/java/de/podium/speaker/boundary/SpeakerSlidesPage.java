@@ -47,17 +47,13 @@ public class SpeakerSlidesPage implements Serializable {
     private boolean confirmOverwrite;
 
     public void load() throws IOException {
-        try {
+        FacesErrors.loadOrSendError(() -> {
             Talk found = talks.forUploader(slug, talk == null ? -1 : talk);
             talkTitle = found.getTitle();
             zone = found.getConference().getTimeZone();
             deadline = deadlines.of(found.getConference()).orElse(null);
             publicAfterTalk = slides.versions(slug, talk).stream().findFirst().map(Slide::isPublicAfterTalk).orElse(false);
-        } catch (PodiumException.NotFound e) {
-            FacesErrors.sendError(404);
-        } catch (PodiumException.Forbidden | PodiumException.NotSignedIn e) {
-            FacesErrors.sendError(403);
-        }
+        });
     }
 
     public void upload(FileUploadEvent event) throws IOException {
