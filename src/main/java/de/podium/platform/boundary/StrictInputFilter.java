@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.FormParam;
@@ -116,7 +117,14 @@ public class StrictInputFilter implements ContainerRequestFilter {
     }
 
     /** The parameter JAX-RS fills from the body: the one without a JAX-RS annotation. */
+    /** Per resource method, found once: reflection copies the parameters and their annotations on every call. */
+    private static final Map<Method, Optional<Parameter>> ENTITY_PARAMETERS = new ConcurrentHashMap<>();
+
     static Parameter entityParameter(Method method) {
+        return ENTITY_PARAMETERS.computeIfAbsent(method, m -> Optional.ofNullable(findEntityParameter(m))).orElse(null);
+    }
+
+    private static Parameter findEntityParameter(Method method) {
         for (Parameter parameter : method.getParameters()) {
             boolean annotated = false;
             for (Annotation annotation : parameter.getAnnotations()) {

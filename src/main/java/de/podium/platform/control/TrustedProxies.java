@@ -77,6 +77,9 @@ public class TrustedProxies {
     }
 
     public boolean isTrusted(String peer) {
+        if (ranges.isEmpty()) {
+            return false; // no proxy configured: no need to parse the peer's address on every request
+        }
         BigInteger address = address(peer);
         if (address == null) {
             return false;
