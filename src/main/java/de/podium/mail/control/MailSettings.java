@@ -63,7 +63,7 @@ public class MailSettings {
     int ratePerMinute;
 
     @Inject
-    @ConfigProperty(name = "podium.mail.busy-requests", defaultValue = "16")
+    @ConfigProperty(name = "podium.mail.busy-requests", defaultValue = "12")
     int busyRequests;
 
     @Inject

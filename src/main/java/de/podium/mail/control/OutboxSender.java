@@ -97,7 +97,8 @@ public class OutboxSender {
     boolean pausingForRequests() {
         int busy = settings.busyRequests();
         if (busy <= 0 || RequestsInFlight.now() <= busy) {
-            lastBusyBatch = null;
+            // the pause is not forgotten: in a rush the count dips below the threshold between requests, and each
+            // dip would otherwise let one more batch go out at once
             return false;
         }
         Instant now = Instant.now();

@@ -20,6 +20,27 @@ class OutboxSenderPauseTest {
         }
     }
 
+    /**
+     * Requests beyond the HTTP workers wait in Payara's queue and are not in flight, so a threshold at or above the
+     * worker count would never be crossed: the sender would render mails through every rush.
+     */
+    @Test
+    void theDefaultThresholdIsBelowTheHttpWorkers() throws Exception {
+        java.util.regex.Matcher workers = java.util.regex.Pattern.compile("http-thread-pool\\.max-thread-pool-size=(\\d+)")
+                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("config", "payara-preboot.asadmin")));
+        assertTrue(workers.find(), "payara-preboot.asadmin sets the HTTP workers");
+        java.util.Properties config = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("config", "microprofile-config.properties"))) {
+            config.load(in);
+        }
+        int threshold = Integer.parseInt(config.getProperty("podium.mail.busy-requests"));
+        String annotated = MailSettings.class.getDeclaredField("busyRequests")
+                .getAnnotation(org.eclipse.microprofile.config.inject.ConfigProperty.class).defaultValue();
+        assertTrue(threshold == Integer.parseInt(annotated), "config/ and the code say the same");
+        assertTrue(threshold > 0 && threshold < Integer.parseInt(workers.group(1)),
+                threshold + " requests in flight must be possible with " + workers.group(1) + " workers");
+    }
+
     @Test
     void aQuietNodeSendsEveryBatch() {
         OutboxSender sender = sender(2, 60);
@@ -35,6 +56,18 @@ class OutboxSenderPauseTest {
         assertTrue(sender.pausingForRequests(), "the next waits for the pause");
         endRequests();
         assertFalse(sender.pausingForRequests(), "the rush is over: everything due goes out");
+    }
+
+    @Test
+    void aMomentaryDipDoesNotEndThePause() {
+        OutboxSender sender = sender(2, 60);
+        requests(3);
+        assertFalse(sender.pausingForRequests(), "one batch goes out at once");
+        RequestsInFlight.ended();
+        started--;
+        assertFalse(sender.pausingForRequests(), "between two requests the node looks quiet: that batch goes");
+        requests(1);
+        assertTrue(sender.pausingForRequests(), "busy again within the pause: no further batch");
     }
 
     @Test
