@@ -104,17 +104,10 @@ postgres_restarted() {
   local loader=$!
   sleep 6
   local cluster; cluster=$(ls /etc/postgresql | sort -V | tail -n 1)
-  # a probe while the server is down (the agenda read asks the database every time; the conference itself may
-  # come from the JPA cache): the first 503's Retry-After header
-  ( for _ in $(seq 1 150); do
-      curl -s -D - -o /dev/null "http://127.0.0.1:$port/api/conferences/pg-restart/agenda" | tr -d '\r' \
-        | grep -i '^retry-after' && break
-      sleep 0.05
-    done ) >"$WORK/pg-retry-after.txt" 2>/dev/null &
-  local prober=$!
+  # the outage is short and mostly absorbed by the pool's reconnect: the requests that meet it are the rush's own
+  # (RegistrationRush records whether each 503 carried Retry-After); the public reads, answered from memory since
+  # #17, never see it
   as_root pg_ctlcluster --skip-systemctl-redirect "$cluster" main restart -m fast
-  wait $prober || true
-  local retry_after; retry_after=$(head -n 1 "$WORK/pg-retry-after.txt")
   wait $loader
   sleep 2
   local after; after=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
@@ -130,12 +123,12 @@ EOF
   local verdict; verdict=$(python3 - "$out" "$after" "$check" <<'EOF'
 import json, sys
 out, after, check = json.loads(sys.argv[1])["outcomes"], sys.argv[2], json.loads(sys.argv[3])
-bad = {k: v for k, v in out.items() if k.startswith("500") or k.startswith("transport")}
+bad = {k: v for k, v in out.items() if k.startswith("500") or k.startswith("transport") or "without retry-after" in k}
 print("pass" if not bad and after == "201" and not check["problems"] else "FAIL")
 EOF
 )
   record "fault: PostgreSQL restarted mid-rush" "$after" "status after restart" "-" "-" \
-    "503 + Retry-After during, no 500, recovers" "$verdict" "during: ${retry_after:-no Retry-After seen}; rush: $out; db: $check"
+    "503 + Retry-After during, no 500, recovers" "$verdict" "rush (each 503 with or without Retry-After): $out; db: $check"
 }
 
 bad_input() {

@@ -67,6 +67,10 @@ public class RegistrationRush {
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         outcome = response.statusCode() + " " + field(STATUS, response.body(), field(ERROR, response.body(), "-"));
+                        if (response.statusCode() == 503) {
+                            // an outage answer must tell the client when to come back
+                            outcome += response.headers().firstValue("Retry-After").map(s -> " retry-after " + s).orElse(" without retry-after");
+                        }
                     } catch (Exception e) {
                         outcome = "transport " + e.getClass().getSimpleName();
                     }
