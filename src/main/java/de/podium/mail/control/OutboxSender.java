@@ -96,9 +96,7 @@ public class OutboxSender {
      */
     boolean pausingForRequests() {
         int busy = settings.busyRequests();
-        if (busy <= 0 || RequestsInFlight.now() <= busy) {
-            // the pause is not forgotten: in a rush the count dips below the threshold between requests, and each
-            // dip would otherwise let one more batch go out at once
+        if (busy <= 0 || RequestsInFlight.peakSinceLastAsked() <= busy) {
             return false;
         }
         Instant now = Instant.now();

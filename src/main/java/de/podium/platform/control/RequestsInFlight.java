@@ -10,12 +10,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RequestsInFlight {
 
     private static final AtomicInteger NOW = new AtomicInteger();
+    private static final AtomicInteger PEAK = new AtomicInteger();
 
     private RequestsInFlight() {
     }
 
     public static void started() {
-        NOW.incrementAndGet();
+        int now = NOW.incrementAndGet();
+        if (now > PEAK.get()) {
+            PEAK.accumulateAndGet(now, Math::max);
+        }
     }
 
     public static void ended() {
@@ -24,5 +28,14 @@ public final class RequestsInFlight {
 
     public static int now() {
         return NOW.get();
+    }
+
+    /**
+     * The most requests in flight at once since the last call, at least those in flight now. A single look at
+     * {@link #now()} is a sample: in a rush the count dips between two requests, and whoever looks then sees a
+     * quiet node.
+     */
+    public static int peakSinceLastAsked() {
+        return Math.max(PEAK.getAndSet(0), NOW.get());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import de.podium.platform.control.RequestsInFlight;
@@ -12,6 +13,11 @@ import de.podium.platform.control.RequestsInFlight;
 class OutboxSenderPauseTest {
 
     private int started;
+
+    @BeforeEach
+    void forgetEarlierPeaks() {
+        RequestsInFlight.peakSinceLastAsked();
+    }
 
     @AfterEach
     void endRequests() {
@@ -59,15 +65,15 @@ class OutboxSenderPauseTest {
     }
 
     @Test
-    void aMomentaryDipDoesNotEndThePause() {
+    void aNodeThatWasBusySinceTheLastLookIsBusyEvenIfItLooksQuietNow() {
         OutboxSender sender = sender(2, 60);
         requests(3);
         assertFalse(sender.pausingForRequests(), "one batch goes out at once");
-        RequestsInFlight.ended();
-        started--;
-        assertFalse(sender.pausingForRequests(), "between two requests the node looks quiet: that batch goes");
-        requests(1);
-        assertTrue(sender.pausingForRequests(), "busy again within the pause: no further batch");
+        endRequests();
+        requests(3);
+        endRequests();
+        assertTrue(sender.pausingForRequests(), "three at once since the last look, none now: still a rush");
+        assertFalse(sender.pausingForRequests(), "nothing since: the rush is over");
     }
 
     @Test
