@@ -26,13 +26,9 @@ public final class RequestsInFlight {
         NOW.decrementAndGet();
     }
 
-    public static int now() {
-        return NOW.get();
-    }
-
     /**
      * The most requests in flight at once since the last call, at least those in flight now. A single look at
-     * {@link #now()} is a sample: in a rush the count dips between two requests, and whoever looks then sees a
+     * the current count is a sample: in a rush the count dips between two requests, and whoever looks then sees a
      * quiet node.
      */
     public static int peakSinceLastAsked() {
