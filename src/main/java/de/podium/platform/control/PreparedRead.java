@@ -12,7 +12,7 @@ import java.util.HexFormat;
  * The bytes of a public read as sent, prepared once: media type, a strong ETag from the content's SHA-256 (so every
  * node names the same bytes alike) and Last-Modified, to the second as HTTP dates have it, also as the header's text
  * (formatting the date took a twentieth of a read's time). A page prepared as a template knows where its
- * per-response values go ({@code marks}); other reads have none.
+ * per-response values go ({@code marks}, shared by every response and never changed); other reads have none.
  */
 public record PreparedRead(byte[] body, String mediaType, String etag, Instant lastModified, String lastModifiedHeader,
                            int[] marks) {
