@@ -13,7 +13,6 @@ import com.itextpdf.kernel.pdf.PdfUAConformance;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
-import com.itextpdf.pdfa.PdfADocument;
 
 /**
  * Published documents (participant list, certificates, proceedings): PDF/A-2a and PDF/UA-1 at once. The
@@ -28,12 +27,12 @@ public final class PdfA {
     private PdfA() {
     }
 
-    public static PdfADocument open(OutputStream out, String title, String language, String author) {
+    public static PublishedPdf open(OutputStream out, String title, String language, String author) {
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(SRGB));
         PdfWriter writer = new PdfWriter(out, new WriterProperties().addXmpMetadata()
                 .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1));
-        PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2A, intent);
+        PublishedPdf pdf = new PublishedPdf(writer, PdfAConformance.PDF_A_2A, intent);
         pdf.setTagged();
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(PdfText.clean(title));

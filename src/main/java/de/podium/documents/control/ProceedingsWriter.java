@@ -37,7 +37,6 @@ import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
-import com.itextpdf.pdfa.PdfADocument;
 
 import de.podium.speaker.control.SlideFiles;
 
@@ -69,7 +68,7 @@ public final class ProceedingsWriter {
     /** Writes the document; returns the notes for the job report (slides left out and why). */
     public List<String> write(OutputStream out, Path workDir) {
         String title = Texts.get(locale, "documents.proceedings.title", PdfText.clean(content.conference()));
-        PdfADocument pdf = PdfA.open(out, title, Tags.language(locale), content.organizer());
+        PublishedPdf pdf = PdfA.open(out, title, Tags.language(locale), content.organizer());
         PdfFonts fonts = new PdfFonts(pdf);
         List<ProceedingsContent.TalkEntry> withPages = content.talks().stream().filter(t -> !t.isBreak()).toList();
         int tocPages = Math.max(1, (withPages.size() + 1 + TOC_ROWS_PER_PAGE - 1) / TOC_ROWS_PER_PAGE);
@@ -170,7 +169,7 @@ public final class ProceedingsWriter {
         return section;
     }
 
-    private void slides(Document doc, PdfDocument pdf, ProceedingsContent.TalkEntry talk, Path workDir) {
+    private void slides(Document doc, PublishedPdf pdf, ProceedingsContent.TalkEntry talk, Path workDir) {
         Path file = talk.slides();
         if (file == null) {
             note(doc, Texts.get(locale, "documents.proceedings.slidesNone"));
@@ -221,8 +220,7 @@ public final class ProceedingsWriter {
             if (!page.isFlushed() && !reserved.contains(page)) {
                 // the structure elements whose content is all on this page go out with it: without this the tag
                 // tree of every talk stays in memory until the end (heap grew 2 x from 50 to 200 talks)
-                pdf.getTagStructureContext().flushPageTags(page);
-                page.flush(true);
+                Tags.flushPage(page);
             }
         }
         return Math.max(flushed, current - 1);

@@ -28,9 +28,9 @@ final class SlidePages {
 
     private static final DeviceGray FRAME = new DeviceGray(0.75f);
 
-    private final PdfDocument pdf;
+    private final PublishedPdf pdf;
 
-    SlidePages(PdfDocument pdf) {
+    SlidePages(PublishedPdf pdf) {
         this.pdf = pdf;
     }
 
@@ -59,12 +59,11 @@ final class SlidePages {
             TaggedCanvas.artifact(canvas, () -> canvas.saveState().setStrokeColor(FRAME).setLineWidth(0.5f)
                     .rectangle(box).stroke().restoreState());
             canvas.release();
-            pdf.getTagStructureContext().flushPageTags(page);
-            page.flush(true); // with the copied slide, a form used on this page only
+            Tags.flushPage(page); // with the copied slide, a form used on this page only
         }
-        // the document remembers every object it copied from the source (so that a second copy would share it);
-        // nothing is copied from this source again, and with thousands of slides the memory grew with each talk
-        pdf.flushCopiedObjects(source);
+        // the document remembers every object it copied from the source (so that a second copy would share it) and
+        // keeps those its PDF/A checker never looks at, the slides' fonts; nothing is copied from this source again
+        pdf.flushCopiedObjectsOf(source);
     }
 
     /** Scaled to fit inside the page's margins (as the talk pages have them), centred, at the top. */

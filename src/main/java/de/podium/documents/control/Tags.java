@@ -1,5 +1,6 @@
 package de.podium.documents.control;
 
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.element.Cell;
@@ -43,5 +44,17 @@ public final class Tags {
     public static <T extends IElement & IAccessibleElement> T artifact(T element) {
         element.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
         return element;
+    }
+
+    /**
+     * Writes out a finished page of a tagged document with what it holds of the structure: the structure elements
+     * whose content is all on this page, and the page's entry of the parent tree (which maps its marked content to
+     * those elements). iText writes parent tree entries only when the document closes, keeping every page's
+     * marked-content bookkeeping until then (about 1 KB a page, most of the proceedings' growth with the talks).
+     */
+    public static void flushPage(PdfPage page) {
+        page.getDocument().getTagStructureContext().flushPageTags(page);
+        page.getDocument().getStructTreeRoot().createParentTreeEntryForPage(page);
+        page.flush(true);
     }
 }
