@@ -3,7 +3,10 @@
 # JSON and the agenda page read alternately under wrk (64 connections, 10 s each, READ_PROBE_ROUNDS rounds after
 # READ_PROBE_WARMUP seconds of the same load). Prints per round the reads per second and the Java CPU per read
 # (from /proc), which moves far less with the machine than the throughput does. JFR=file.jfr records a profile of
-# the rounds (JFC=settings.jfc, default "profile"); PODIUM_JAVA_OPTS passes JVM options.
+# the rounds (JFC=settings.jfc, default "profile"); PODIUM_JAVA_OPTS passes JVM options. A recording started in
+# the running JVM made it four to five times slower here for minutes (2 ms instead of 0.13 ms per read); for a
+# faithful profile start the recording with the JVM instead, written when the probe stops the node:
+#   PODIUM_JAVA_OPTS="-XX:StartFlightRecording=settings=cpu.jfc,filename=reads.jfr,dumponexit=true"
 source "$(dirname "$0")/lib.sh"
 ROUNDS=${READ_PROBE_ROUNDS:-3}
 WARMUP=${READ_PROBE_WARMUP:-80}
