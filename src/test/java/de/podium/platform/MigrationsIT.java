@@ -38,6 +38,17 @@ class MigrationsIT {
              ResultSet tables = connection.getMetaData().getTables(null, null, "conference", null)) {
             assertTrue(tables.next(), "conference table exists on PostgreSQL");
         }
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+             ResultSet keys = connection.createStatement().executeQuery("SELECT table_name, column_name, ordinal_position "
+                     + "FROM information_schema.columns WHERE is_identity = 'YES' AND table_schema = current_schema()")) {
+            int identityColumns = 0;
+            while (keys.next()) {
+                identityColumns++;
+                // EclipseLink takes a new row's key from the first column of what the INSERT returns (persistence.xml)
+                assertEquals(1, keys.getInt(3), keys.getString(1) + "." + keys.getString(2) + " must be the table's first column");
+            }
+            assertTrue(identityColumns > 20, "identity keys found: " + identityColumns);
+        }
     }
 
     private static void assertAllApplied(Flyway flyway) {
