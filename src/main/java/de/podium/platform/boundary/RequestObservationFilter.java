@@ -19,10 +19,9 @@ import de.podium.platform.control.RequestsInFlight;
 
 /**
  * Every request gets a request id: the caller's {@code X-Request-Id} (a load balancer's) if it is sane, else a
- * new one. It is echoed in the response, named in one structured access line per request, and carried in the
- * thread name while the request runs, so that every log record written for it (by Podium or the container)
- * can be found by it. The duration feeds the request timer of {@code /metrics}. Mapped in web.xml, so that it
- * runs before every other filter.
+ * new one. It is echoed in the response and named in one structured access line per request; past the prepared
+ * reads, {@link RequestThreadNameFilter} carries it in the thread name. The duration feeds the request timer of
+ * {@code /metrics}. Mapped in web.xml, so that it runs before every other filter.
  */
 public class RequestObservationFilter extends HttpFilter {
 
@@ -45,9 +44,6 @@ public class RequestObservationFilter extends HttpFilter {
         String id = requestId(request.getHeader(HEADER));
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
-        Thread thread = Thread.currentThread();
-        String threadName = thread.getName();
-        thread.setName(threadName + " requestId=" + id);
         long start = System.nanoTime();
         RequestQueries.enter();
         RequestsInFlight.started();
@@ -59,7 +55,6 @@ public class RequestObservationFilter extends HttpFilter {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             metrics.request(kind(path), response.getStatus(), took);
             AccessLog.write(accessLine(id, request.getMethod(), path, response.getStatus(), took));
-            thread.setName(threadName);
         }
     }
 
