@@ -39,7 +39,8 @@ class MigrationsIT {
             assertTrue(tables.next(), "conference table exists on PostgreSQL");
         }
         try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-             ResultSet keys = connection.createStatement().executeQuery("SELECT table_name, column_name, ordinal_position "
+             var statement = connection.createStatement();
+             ResultSet keys = statement.executeQuery("SELECT table_name, column_name, ordinal_position "
                      + "FROM information_schema.columns WHERE is_identity = 'YES' AND table_schema = current_schema()")) {
             int identityColumns = 0;
             while (keys.next()) {

@@ -2,15 +2,14 @@ package de.podium.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static de.podium.testsupport.ServletFakes.request;
+import static de.podium.testsupport.ServletFakes.response;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,16 +41,5 @@ class RequestThreadNameFilterTest {
         List<String> during = new ArrayList<>();
         filter.doFilter(request(Map.of()), response(), (req, res) -> during.add(Thread.currentThread().getName()));
         assertEquals(List.of(before), during);
-    }
-
-    private static HttpServletRequest request(Map<String, Object> attributes) {
-        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class},
-                (proxy, method, args) -> "getAttribute".equals(method.getName()) ? attributes.get((String) args[0]) : null);
-    }
-
-    private static HttpServletResponse response() {
-        return (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> null);
     }
 }

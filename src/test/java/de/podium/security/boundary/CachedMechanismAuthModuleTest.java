@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,12 +25,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.glassfish.soteria.mechanisms.jaspic.Jaspic;
 import org.junit.jupiter.api.Test;
 
+import de.podium.testsupport.ServletFakes;
+
 /** The module answers the container exactly as Soteria's own bridge does, from the mechanism it was given. */
 class CachedMechanismAuthModuleTest {
 
     private final Map<String, Object> attributes = new HashMap<>();
-    private final HttpServletRequest request = request(attributes);
-    private final MessageInfo message = new Message(request, response());
+    private final HttpServletRequest request = ServletFakes.request(attributes);
+    private final MessageInfo message = new Message(request, ServletFakes.response());
 
     @Test
     void everyRequestGoesToTheOneMechanismItWasGiven() throws AuthException {
@@ -109,23 +110,6 @@ class CachedMechanismAuthModuleTest {
         CachedMechanismAuthModule module = new CachedMechanismAuthModule(mechanism);
         module.initialize(null, null, callbacks -> { }, Map.of());
         return module;
-    }
-
-    private static HttpServletRequest request(Map<String, Object> attributes) {
-        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getAttribute" -> attributes.get((String) args[0]);
-                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
-                    case "removeAttribute" -> attributes.remove((String) args[0]);
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    default -> null;
-                });
-    }
-
-    private static HttpServletResponse response() {
-        return (HttpServletResponse) Proxy.newProxyInstance(HttpServletResponse.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> null);
     }
 
     private record Message(Object getRequestMessage, Object getResponseMessage) implements MessageInfo {
