@@ -3,6 +3,7 @@ package de.podium.documents.control;
 import static de.podium.documents.control.BadgeLayout.mm;
 
 import java.io.OutputStream;
+import java.text.MessageFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,8 +198,9 @@ public final class ProceedingsWriter {
             String about = speakers.isEmpty() ? PdfText.clean(talk.title()) : PdfText.clean(talk.title()) + ", " + speakers;
             // numbers as strings: MessageFormat would make a NumberFormat for each of thousands of slides
             String count = String.valueOf(source.getNumberOfPages());
+            MessageFormat alternative = Texts.message(locale, "documents.proceedings.slideAlt");
             doc.flush();
-            new SlidePages(pdf).add(source, i -> Texts.get(locale, "documents.proceedings.slideAlt", String.valueOf(i), count, about));
+            new SlidePages(pdf).add(source, i -> alternative.format(new Object[] {String.valueOf(i), count, about}));
         } catch (java.io.IOException | RuntimeException e) {
             String reason = Texts.get(locale, "documents.proceedings.reason.broken");
             note(doc, Texts.get(locale, "documents.proceedings.slidesSkipped", reason));

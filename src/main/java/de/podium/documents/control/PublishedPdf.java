@@ -6,6 +6,7 @@ import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.pdfa.PdfADocument;
 
@@ -36,6 +37,17 @@ public final class PublishedPdf extends PdfADocument {
         } finally {
             writingCopiedObjects = false;
         }
+    }
+
+    /**
+     * iText finds a page's number by searching the page list from the front, and each finished page is looked up
+     * twice (the footer, layout's page-margin handler): in proceedings of thousands of pages that search grew with
+     * the square of the pages. Pages are finished in order, so the page asked for is nearly always the last one.
+     */
+    @Override
+    public int getPageNumber(PdfPage page) {
+        int last = getNumberOfPages();
+        return last > 0 && getPage(last) == page ? last : super.getPageNumber(page);
     }
 
     @Override

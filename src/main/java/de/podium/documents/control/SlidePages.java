@@ -9,7 +9,9 @@ import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.kernel.pdf.tagutils.TagTreePointer;
@@ -44,7 +46,7 @@ final class SlidePages {
             PdfPage slide = source.getPage(i);
             Rectangle size = slide.getCropBox();
             PdfPage page = pdf.addNewPage(size.getWidth() > size.getHeight() ? PageSize.A4.rotate() : PageSize.A4);
-            PdfFormXObject form = slide.copyAsFormXObject(pdf);
+            PdfFormXObject form = formOf(slide);
             Rectangle box = fitted(form, page.getPageSize());
             TagTreePointer figure = new TagTreePointer(pdf).setPageForTagging(page).addTag(StandardRoles.FIGURE);
             figure.getProperties().setAlternateDescription(PdfText.clean(alternative.apply(i)));
@@ -64,6 +66,23 @@ final class SlidePages {
         // the document remembers every object it copied from the source (so that a second copy would share it) and
         // keeps those its PDF/A checker never looks at, the slides' fonts; nothing is copied from this source again
         pdf.flushCopiedObjectsOf(source);
+    }
+
+    /**
+     * The slide page as a form XObject. iText's copy inflates the page's content and the writer deflated it again,
+     * a compressor per slide page (a fifth of the slides' time); a single Flate-compressed content stream (what
+     * presentation programs write) keeps its compressed bytes instead, as a merger copies them. Other filters
+     * (PDF/A forbids LZW) and split contents are still decoded and compressed anew.
+     */
+    private PdfFormXObject formOf(PdfPage slide) throws IOException {
+        PdfFormXObject form = slide.copyAsFormXObject(pdf);
+        PdfStream content = slide.getPdfObject().getAsStream(PdfName.Contents);
+        if (content != null && PdfName.FlateDecode.equals(content.get(PdfName.Filter)) && !content.containsKey(PdfName.DecodeParms)) {
+            PdfStream copy = form.getPdfObject();
+            copy.setData(content.getBytes(false));
+            copy.put(PdfName.Filter, PdfName.FlateDecode); // after setData, which drops the filter
+        }
+        return form;
     }
 
     /** Scaled to fit inside the page's margins (as the talk pages have them), centred, at the top. */

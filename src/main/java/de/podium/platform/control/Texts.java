@@ -79,6 +79,14 @@ public final class Texts {
         return arg;
     }
 
+    /**
+     * A message of the bundle to format many times with plain string arguments (e.g. one per slide): the pattern
+     * is parsed once. Arguments are not made readable as {@link #get} makes them.
+     */
+    public static MessageFormat message(Locale locale, String key) {
+        return new MessageFormat(get(locale, key), supported(locale));
+    }
+
     /** A date/time pattern of the bundle ({@code format.date}, {@code format.time}, {@code format.dateTime}). */
     public static DateTimeFormatter pattern(Locale locale, String key) {
         return DateTimeFormatter.ofPattern(get(locale, key), supported(locale));

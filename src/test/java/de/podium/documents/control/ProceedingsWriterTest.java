@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +13,24 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
 class ProceedingsWriterTest {
 
     @Test
     void everyPageAfterTheCoverShowsItsOwnNumber() throws Exception {
+        // slide pages are numbered as they are drawn, talk pages when the next one is laid out: both kinds, mixed
+        Path slides = Files.createDirectories(Path.of("target", "pw-work")).resolve("slides.pdf");
+        Files.write(slides, slides(3));
         List<ProceedingsContent.TalkEntry> talks = new ArrayList<>();
         for (int t = 1; t <= 30; t++) {
             talks.add(new ProceedingsContent.TalkEntry(t, "Beitrag " + t, "16.12.2016, 10:00–10:30 Uhr, Saal", "Saal",
-                    List.of("Landrat Stefan Reuß"), "Zusammenfassung " + t, null, null, false));
+                    List.of("Landrat Stefan Reuß"), "Zusammenfassung " + t, t % 3 == 0 ? slides : null, "application/pdf", false));
         }
         ProceedingsContent content = new ProceedingsContent(Locale.GERMAN, "Konferenz", null, "16.12.2016", "Berlin",
                 "DLT", "Programmversion 1", talks);
@@ -39,6 +47,21 @@ class ProceedingsWriterTest {
             assertTrue(wrong.isEmpty(), "pages without their number: " + wrong);
             assertTrue(PdfTextExtractor.getTextFromPage(pdf.getPage(2)).startsWith("Inhalt"));
             assertTrue(PdfTextExtractor.getTextFromPage(pdf.getPage(3)).startsWith("Inhalt") == false);
+            assertTrue(PdfTextExtractor.getTextFromPage(pdf.getPage(pdf.getNumberOfPages())).contains("Folie 3"),
+                    "the last talk's slides close the volume");
         }
+    }
+
+    private static byte[] slides(int pages) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            var font = PdfFontFactory.createFont(PdfFonts.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf")
+                    .readAllBytes(), "Identity-H", PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            for (int p = 1; p <= pages; p++) {
+                new PdfCanvas(pdf.addNewPage(PageSize.A4.rotate())).beginText().setFontAndSize(font, 28).moveText(60, 400)
+                        .showText("Folie " + p).endText();
+            }
+        }
+        return out.toByteArray();
     }
 }

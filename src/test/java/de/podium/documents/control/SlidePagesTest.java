@@ -1,0 +1,86 @@
+package de.podium.documents.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.CompressionConstants;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+
+class SlidePagesTest {
+
+    @Test
+    void aCompressedSlideIsCopiedWithItsCompressedBytes() throws IOException {
+        // compressed otherwise than iText compresses by default, so that inflating and deflating anew would show
+        byte[] slides = slides(CompressionConstants.BEST_SPEED);
+        byte[] proceedings = proceedingsOf(slides);
+        try (PdfDocument source = read(slides); PdfDocument result = read(proceedings)) {
+            PdfStream original = source.getPage(2).getPdfObject().getAsStream(PdfName.Contents);
+            PdfStream copied = slideForm(result, 2);
+            assertEquals(PdfName.FlateDecode, copied.get(PdfName.Filter));
+            assertArrayEquals(original.getBytes(false), copied.getBytes(false), "the slide's compressed content, byte for byte");
+            assertTrue(PdfTextExtractor.getTextFromPage(result.getPage(2)).contains("Handlungsfeld 2: Wohnen"));
+        }
+    }
+
+    @Test
+    void anUncompressedSlideIsCompressedInTheProceedings() throws IOException {
+        byte[] proceedings = proceedingsOf(slides(CompressionConstants.NO_COMPRESSION));
+        try (PdfDocument result = read(proceedings)) {
+            assertEquals(PdfName.FlateDecode, slideForm(result, 1).get(PdfName.Filter));
+            assertTrue(PdfTextExtractor.getTextFromPage(result.getPage(1)).contains("Handlungsfeld 1: Wohnen"));
+        }
+    }
+
+    private static byte[] proceedingsOf(byte[] slides) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PublishedPdf pdf = PdfA.open(out, "Tagungsband", "de-DE", "DLT");
+        try (PdfDocument source = read(slides)) {
+            new SlidePages(pdf).add(source, i -> "Folie " + i);
+        }
+        pdf.close();
+        return out.toByteArray();
+    }
+
+    private static PdfStream slideForm(PdfDocument pdf, int page) {
+        PdfDictionary forms = pdf.getPage(page).getResources().getResource(PdfName.XObject);
+        return forms.getAsStream(forms.keySet().iterator().next());
+    }
+
+    private static PdfDocument read(byte[] pdf) throws IOException {
+        return new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)));
+    }
+
+    private static byte[] slides(int compression) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(compression)))) {
+            var font = PdfFontFactory.createFont(PdfFonts.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf")
+                    .readAllBytes(), "Identity-H", PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            for (int p = 1; p <= 2; p++) {
+                PdfCanvas canvas = new PdfCanvas(pdf.addNewPage(PageSize.A4.rotate()));
+                canvas.beginText().setFontAndSize(font, 28).moveText(60, 400).showText("Handlungsfeld " + p + ": Wohnen").endText();
+                for (int line = 1; line <= 30; line++) {
+                    canvas.beginText().setFontAndSize(font, 9).moveText(60, 380 - line * 11)
+                            .showText("Punkt " + line + ": Sprache, Arbeit und Ausbildung, Schule, Ehrenamt").endText();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}
