@@ -26,67 +26,108 @@ import com.itextpdf.kernel.utils.PdfMerger;
 
 /**
  * Benchmark 4 of bench/: proceedings of 50 and 200 talks with a generated 20-page slide PDF each, against a
- * bare iText PdfMerger of the same slide files. Prints one JSON line per size (run by bench/proceedings.sh).
+ * bare iText PdfMerger of the same slide files; the 200-talk documents {@value #RUNS} times each, alternating.
+ * Prints one JSON line per size (run by bench/proceedings.sh).
  */
 public final class ProceedingsBench {
 
     private ProceedingsBench() {
     }
 
+    /** 200-talk documents of each kind, alternating: one run of each moved by a third between runs here. */
+    private static final int RUNS = 3;
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench/proceedings");
         Files.createDirectories(dir.resolve("slides"));
-        run(dir, 10, false);   // warm-up of both paths
-        for (int talks : new int[] {50, 200}) {
-            run(dir, talks, true);
+        Sample warmUp = new Sample(dir, 10);   // both paths once
+        warmUp.podium();
+        warmUp.merger();
+        Sample fifty = new Sample(dir, 50);
+        print(50, List.of(fifty.podium()), List.of(fifty.merger()));
+        Sample twoHundred = new Sample(dir, 200);
+        List<long[]> podium = new ArrayList<>();
+        List<long[]> merger = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            podium.add(twoHundred.podium());
+            merger.add(twoHundred.merger());
         }
+        print(200, podium, merger);
     }
 
-    private static void run(Path dir, int count, boolean print) throws Exception {
-        List<Path> files = new ArrayList<>();
-        List<ProceedingsContent.TalkEntry> talks = new ArrayList<>();
-        for (int t = 1; t <= count; t++) {
-            Path slides = dir.resolve("slides").resolve("talk-" + t + ".pdf");
-            if (!Files.exists(slides)) {
-                Files.write(slides, DocumentsLoad.slides(t, 20));
+    /**
+     * One JSON line: the median time of each kind, the most live heap and pool peaks of any run (the heap goal is
+     * about the worst), and every run's time.
+     */
+    private static void print(int talks, List<long[]> podium, List<long[]> merger) {
+        System.out.printf("{\"talks\":%d,\"podium_ms\":%d,\"podium_live_heap_mb\":%d,\"podium_heap_mb\":%d,"
+                        + "\"merger_ms\":%d,\"merger_live_heap_mb\":%d,\"merger_heap_mb\":%d,\"podium_runs_ms\":%s,\"merger_runs_ms\":%s}%n",
+                talks, median(podium), most(podium, 1), most(podium, 2), median(merger), most(merger, 1), most(merger, 2),
+                podium.stream().map(r -> String.valueOf(r[0])).toList(), merger.stream().map(r -> String.valueOf(r[0])).toList());
+    }
+
+    private static long median(List<long[]> runs) {
+        List<Long> times = runs.stream().map(r -> r[0]).sorted().toList();
+        return times.get(times.size() / 2);
+    }
+
+    private static long most(List<long[]> runs, int index) {
+        return runs.stream().mapToLong(r -> r[index]).max().orElse(0);
+    }
+
+    /** The same talks and slide files for both kinds of document; each measurement is {ms, live heap MB, pool peaks MB}. */
+    private static final class Sample {
+        private final Path dir;
+        private final int count;
+        private final List<Path> files = new ArrayList<>();
+        private final ProceedingsContent content;
+
+        Sample(Path dir, int count) throws Exception {
+            this.dir = dir;
+            this.count = count;
+            List<ProceedingsContent.TalkEntry> talks = new ArrayList<>();
+            for (int t = 1; t <= count; t++) {
+                Path slides = dir.resolve("slides").resolve("talk-" + t + ".pdf");
+                if (!Files.exists(slides)) {
+                    Files.write(slides, DocumentsLoad.slides(t, 20));
+                }
+                files.add(slides);
+                talks.add(new ProceedingsContent.TalkEntry(t, "Beitrag " + t + ": Integration vor Ort – Erfahrungen aus dem Kreis",
+                        "16.12.2016, 10:00–10:30 Uhr, Saal " + (t % 4 + 1), "Saal " + (t % 4 + 1),
+                        List.of("Landrat Stefan Reuß", "Dr. Ayşe Yılmaz"), "Zusammenfassung des Beitrags " + t + ".",
+                        slides, "application/pdf", false));
             }
-            files.add(slides);
-            talks.add(new ProceedingsContent.TalkEntry(t, "Beitrag " + t + ": Integration vor Ort – Erfahrungen aus dem Kreis",
-                    "16.12.2016, 10:00–10:30 Uhr, Saal " + (t % 4 + 1), "Saal " + (t % 4 + 1),
-                    List.of("Landrat Stefan Reuß", "Dr. Ayşe Yılmaz"), "Zusammenfassung des Beitrags " + t + ".",
-                    slides, "application/pdf", false));
+            content = new ProceedingsContent(Locale.GERMAN, "Integration von Flüchtlingen im ländlichen Raum",
+                    null, "16.12.2016", "Berlin", "Deutscher Landkreistag", "Programmversion 1", talks);
         }
-        ProceedingsContent content = new ProceedingsContent(Locale.GERMAN, "Integration von Flüchtlingen im ländlichen Raum",
-                null, "16.12.2016", "Berlin", "Deutscher Landkreistag", "Programmversion 1", talks);
 
-        resetPeaks();
-        LiveHeap live = LiveHeap.watch();
-        long start = System.nanoTime();
-        try (OutputStream out = Files.newOutputStream(dir.resolve("proceedings-" + count + ".pdf"))) {
-            new ProceedingsWriter(content, n -> { }).write(out, dir.resolve("work"));
+        long[] podium() throws Exception {
+            resetPeaks();
+            LiveHeap live = LiveHeap.watch();
+            long start = System.nanoTime();
+            try (OutputStream out = Files.newOutputStream(dir.resolve("proceedings-" + count + ".pdf"))) {
+                new ProceedingsWriter(content, n -> { }).write(out, dir.resolve("work"));
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long peaks = peakHeapMb();
+            return new long[] {millis, live.stop(), peaks};
         }
-        long podiumMillis = (System.nanoTime() - start) / 1_000_000;
-        long podiumHeap = peakHeapMb();
-        long podiumLive = live.stop();
 
-        resetPeaks();
-        live = LiveHeap.watch();
-        start = System.nanoTime();
-        try (PdfDocument merged = new PdfDocument(new PdfWriter(dir.resolve("merged-" + count + ".pdf").toFile()))) {
-            PdfMerger merger = new PdfMerger(merged);
-            for (Path file : files) {
-                try (PdfDocument source = new PdfDocument(new PdfReader(file.toFile()))) {
-                    merger.merge(source, 1, source.getNumberOfPages());
+        long[] merger() throws Exception {
+            resetPeaks();
+            LiveHeap live = LiveHeap.watch();
+            long start = System.nanoTime();
+            try (PdfDocument merged = new PdfDocument(new PdfWriter(dir.resolve("merged-" + count + ".pdf").toFile()))) {
+                PdfMerger merger = new PdfMerger(merged);
+                for (Path file : files) {
+                    try (PdfDocument source = new PdfDocument(new PdfReader(file.toFile()))) {
+                        merger.merge(source, 1, source.getNumberOfPages());
+                    }
                 }
             }
-        }
-        long mergerMillis = (System.nanoTime() - start) / 1_000_000;
-        long mergerHeap = peakHeapMb();
-        long mergerLive = live.stop();
-        if (print) {
-            System.out.printf("{\"talks\":%d,\"podium_ms\":%d,\"podium_live_heap_mb\":%d,\"podium_heap_mb\":%d,"
-                            + "\"merger_ms\":%d,\"merger_live_heap_mb\":%d,\"merger_heap_mb\":%d}%n",
-                    count, podiumMillis, podiumLive, podiumHeap, mergerMillis, mergerLive, mergerHeap);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long peaks = peakHeapMb();
+            return new long[] {millis, live.stop(), peaks};
         }
     }
 

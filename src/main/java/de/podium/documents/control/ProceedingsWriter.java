@@ -3,8 +3,8 @@ package de.podium.documents.control;
 import static de.podium.documents.control.BadgeLayout.mm;
 
 import java.io.OutputStream;
-import java.text.MessageFormat;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

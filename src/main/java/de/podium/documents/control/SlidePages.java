@@ -70,9 +70,9 @@ final class SlidePages {
 
     /**
      * The slide page as a form XObject. iText's copy inflates the page's content and the writer deflated it again,
-     * a compressor per slide page (a fifth of the slides' time); a single Flate-compressed content stream (what
-     * presentation programs write) keeps its compressed bytes instead, as a merger copies them. Other filters
-     * (PDF/A forbids LZW) and split contents are still decoded and compressed anew.
+     * a compressor per slide page; a single Flate-compressed content stream (what presentation programs write)
+     * keeps its compressed bytes instead, as a merger copies them. Other filters (PDF/A forbids LZW) and contents
+     * split into several streams are still decoded and compressed anew.
      */
     private PdfFormXObject formOf(PdfPage slide) throws IOException {
         PdfFormXObject form = slide.copyAsFormXObject(pdf);

@@ -34,8 +34,14 @@ final class SlideText {
         }
     }
 
-    /** The processor's listener is fixed at construction; each page gets a fresh strategy behind it. */
+    /**
+     * The processor's listener is fixed at construction; each page gets a fresh strategy behind it. It asks for
+     * text only (the strategy ignores everything else): the processor then neither builds paths nor decodes
+     * images, which slides have plenty of.
+     */
     private static final class Listener implements IEventListener {
+        private static final Set<EventType> TEXT = Set.of(EventType.RENDER_TEXT);
+
         private IEventListener target;
 
         @Override
@@ -45,7 +51,7 @@ final class SlideText {
 
         @Override
         public Set<EventType> getSupportedEvents() {
-            return null;
+            return TEXT;
         }
     }
 }

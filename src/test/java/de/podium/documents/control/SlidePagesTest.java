@@ -10,8 +10,11 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 
+import com.itextpdf.io.image.ImageDataFactory;
+import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -21,6 +24,7 @@ import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.tagging.PdfStructElem;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
 class SlidePagesTest {
@@ -46,6 +50,49 @@ class SlidePagesTest {
             assertEquals(PdfName.FlateDecode, slideForm(result, 1).get(PdfName.Filter));
             assertTrue(PdfTextExtractor.getTextFromPage(result.getPage(1)).contains("Handlungsfeld 1: Wohnen"));
         }
+    }
+
+    @Test
+    void screenReadersGetTheSlidesTextAmidDrawingsAndPictures() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            var font = PdfFontFactory.createFont(PdfFonts.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf")
+                    .readAllBytes(), "Identity-H", PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            PdfCanvas canvas = new PdfCanvas(pdf.addNewPage(PageSize.A4.rotate()));
+            canvas.setFillColor(ColorConstants.BLUE).rectangle(40, 300, 300, 120).fill();
+            canvas.addImageFittedIntoRectangle(ImageDataFactory.create(png()), new Rectangle(400, 300, 100, 100), false);
+            canvas.beginText().setFontAndSize(font, 28).moveText(60, 450).showText("Masterplan Integration").endText();
+            canvas.beginText().setFontAndSize(font, 14).moveText(60, 250).showText("Wohnen und Arbeit").endText();
+        }
+        try (PdfDocument result = read(proceedingsOf(out.toByteArray()))) {
+            PdfStructElem figure = firstFigure(result.getStructTreeRoot());
+            assertEquals("Folie 1", figure.getAlt().toUnicodeString());
+            String actual = figure.getActualText().toUnicodeString();
+            assertTrue(actual.contains("Masterplan Integration") && actual.contains("Wohnen und Arbeit"), actual);
+        }
+    }
+
+    private static byte[] png() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0x3366cc);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static PdfStructElem firstFigure(com.itextpdf.kernel.pdf.tagging.IStructureNode node) {
+        for (var kid : node.getKids()) {
+            if (kid instanceof PdfStructElem element) {
+                if (PdfName.Figure.equals(element.getRole())) {
+                    return element;
+                }
+                PdfStructElem inside = firstFigure(element);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
     }
 
     private static byte[] proceedingsOf(byte[] slides) throws IOException {
