@@ -30,8 +30,10 @@ need_packages() {
   fi
 }
 
+# Built when missing, forced (BENCH_REBUILD=1), or older than a source: a stale jar would measure old code unnoticed.
 build_podium() {
-  if [ ! -f "$ROOT/target/podium.jar" ] || [ -n "${BENCH_REBUILD:-}" ]; then
+  if [ ! -f "$ROOT/target/podium.jar" ] || [ -n "${BENCH_REBUILD:-}" ] \
+      || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$ROOT/target/podium.jar" -print -quit)" ]; then
     log "building target/podium.jar"
     (cd "$ROOT" && mvn -B -q -DskipTests package)
   fi
