@@ -22,11 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import de.podium.testsupport.Vera;
 
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 
 /**
  * Participant list, certificates (both languages) and proceedings with a merged slide PDF are tagged: the
@@ -88,7 +84,7 @@ class AccessibleDocumentsTest {
     void proceedingsWithMergedSlidesAreTaggedThroughout() throws Exception {
         Path slides = OUT.resolve("slides.pdf");
         Files.createDirectories(OUT);
-        Files.write(slides, slidePdf(3));
+        Files.write(slides, SlideDecks.titled(3, p -> "Handlungsfeld " + p + ": Wohnen"));
         List<ProceedingsContent.TalkEntry> talks = new ArrayList<>();
         talks.add(new ProceedingsContent.TalkEntry(1, "Masterplan Integration im Werra-Meißner-Kreis",
                 "16.12.2016, 10:00–10:30 Uhr, Plenarsaal", "Plenarsaal", List.of("Landrat Stefan Reuß, Werra-Meißner-Kreis"),
@@ -126,19 +122,6 @@ class AccessibleDocumentsTest {
         }
         Vera.assertConforms(file, "ua1");
         Vera.assertConforms(file, "2a");
-    }
-
-    private static byte[] slidePdf(int pages) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
-            var font = PdfFontFactory.createFont(PdfFonts.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf")
-                    .readAllBytes(), "Identity-H", PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            for (int p = 1; p <= pages; p++) {
-                PdfCanvas canvas = new PdfCanvas(pdf.addNewPage(PageSize.A4.rotate()));
-                canvas.beginText().setFontAndSize(font, 28).moveText(60, 400).showText("Handlungsfeld " + p + ": Wohnen").endText();
-            }
-        }
-        return out.toByteArray();
     }
 
     private static Path write(String name, byte[] pdf) throws IOException {

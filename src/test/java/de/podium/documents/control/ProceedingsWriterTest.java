@@ -13,11 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
 class ProceedingsWriterTest {
@@ -26,7 +22,7 @@ class ProceedingsWriterTest {
     void everyPageAfterTheCoverShowsItsOwnNumber() throws Exception {
         // slide pages are numbered as they are drawn, talk pages when the next one is laid out: both kinds, mixed
         Path slides = Files.createDirectories(Path.of("target", "pw-work")).resolve("slides.pdf");
-        Files.write(slides, slides(3));
+        Files.write(slides, SlideDecks.titled(3, p -> "Folie " + p));
         List<ProceedingsContent.TalkEntry> talks = new ArrayList<>();
         for (int t = 1; t <= 30; t++) {
             talks.add(new ProceedingsContent.TalkEntry(t, "Beitrag " + t, "16.12.2016, 10:00–10:30 Uhr, Saal", "Saal",
@@ -50,18 +46,5 @@ class ProceedingsWriterTest {
             assertTrue(PdfTextExtractor.getTextFromPage(pdf.getPage(pdf.getNumberOfPages())).contains("Folie 3"),
                     "the last talk's slides close the volume");
         }
-    }
-
-    private static byte[] slides(int pages) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
-            var font = PdfFontFactory.createFont(PdfFonts.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf")
-                    .readAllBytes(), "Identity-H", PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            for (int p = 1; p <= pages; p++) {
-                new PdfCanvas(pdf.addNewPage(PageSize.A4.rotate())).beginText().setFontAndSize(font, 28).moveText(60, 400)
-                        .showText("Folie " + p).endText();
-            }
-        }
-        return out.toByteArray();
     }
 }

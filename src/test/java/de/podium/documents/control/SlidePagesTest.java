@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.ColorConstants;
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDictionary;
@@ -21,9 +19,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
-import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.tagging.PdfStructElem;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
@@ -54,17 +50,13 @@ class SlidePagesTest {
 
     @Test
     void screenReadersGetTheSlidesTextAmidDrawingsAndPictures() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
-            var font = PdfFontFactory.createFont(PdfFonts.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf")
-                    .readAllBytes(), "Identity-H", PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            PdfCanvas canvas = new PdfCanvas(pdf.addNewPage(PageSize.A4.rotate()));
+        byte[] slide = SlideDecks.deck(new WriterProperties(), 1, (canvas, font, p) -> {
             canvas.setFillColor(ColorConstants.BLUE).rectangle(40, 300, 300, 120).fill();
             canvas.addImageFittedIntoRectangle(ImageDataFactory.create(png()), new Rectangle(400, 300, 100, 100), false);
             canvas.beginText().setFontAndSize(font, 28).moveText(60, 450).showText("Masterplan Integration").endText();
             canvas.beginText().setFontAndSize(font, 14).moveText(60, 250).showText("Wohnen und Arbeit").endText();
-        }
-        try (PdfDocument result = read(proceedingsOf(out.toByteArray()))) {
+        });
+        try (PdfDocument result = read(proceedingsOf(slide))) {
             PdfStructElem figure = firstFigure(result.getStructTreeRoot());
             assertEquals("Folie 1", figure.getAlt().toUnicodeString());
             String actual = figure.getActualText().toUnicodeString();
@@ -115,19 +107,12 @@ class SlidePagesTest {
     }
 
     private static byte[] slides(int compression) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(compression)))) {
-            var font = PdfFontFactory.createFont(PdfFonts.class.getClassLoader().getResourceAsStream("fonts/DejaVuSans.ttf")
-                    .readAllBytes(), "Identity-H", PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            for (int p = 1; p <= 2; p++) {
-                PdfCanvas canvas = new PdfCanvas(pdf.addNewPage(PageSize.A4.rotate()));
-                canvas.beginText().setFontAndSize(font, 28).moveText(60, 400).showText("Handlungsfeld " + p + ": Wohnen").endText();
-                for (int line = 1; line <= 30; line++) {
-                    canvas.beginText().setFontAndSize(font, 9).moveText(60, 380 - line * 11)
-                            .showText("Punkt " + line + ": Sprache, Arbeit und Ausbildung, Schule, Ehrenamt").endText();
-                }
+        return SlideDecks.deck(new WriterProperties().setCompressionLevel(compression), 2, (canvas, font, p) -> {
+            canvas.beginText().setFontAndSize(font, 28).moveText(60, 400).showText("Handlungsfeld " + p + ": Wohnen").endText();
+            for (int line = 1; line <= 30; line++) {
+                canvas.beginText().setFontAndSize(font, 9).moveText(60, 380 - line * 11)
+                        .showText("Punkt " + line + ": Sprache, Arbeit und Ausbildung, Schule, Ehrenamt").endText();
             }
-        }
-        return out.toByteArray();
+        });
     }
 }
