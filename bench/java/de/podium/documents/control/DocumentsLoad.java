@@ -61,7 +61,7 @@ class DocumentsLoad {
             talks.add(new ProceedingsContent.TalkEntry(t, "Beitrag " + t + ": Integration vor Ort – Erfahrungen aus dem Kreis",
                     "16.12.2016, 10:00–10:30 Uhr, Saal " + (t % 4 + 1), "Saal " + (t % 4 + 1),
                     List.of("Landrat Stefan Reuß", "Dr. Ayşe Yılmaz"), "Zusammenfassung des Beitrags " + t + ". ".repeat(20),
-                    slides, "application/pdf", false));
+                    slides, "application/pdf", 0, false));
         }
         ProceedingsContent content = new ProceedingsContent(Locale.GERMAN, "Integration von Flüchtlingen im ländlichen Raum",
                 null, "16.12.2016", "Berlin", "Deutscher Landkreistag", "Programmversion 1", talks);

@@ -27,6 +27,9 @@ import com.itextpdf.kernel.utils.PdfMerger;
 /**
  * Benchmark 4 of bench/: proceedings of 50 and 200 talks with a generated 20-page slide PDF each, against a
  * bare iText PdfMerger of the same slide files; the 200-talk documents {@value #RUNS} times each, alternating.
+ * The slides' page texts are read when the sample is made, as Podium reads them after an upload, and looked up
+ * (decoded from their stored JSON) while writing; the 200-talk document is also written {@value #RUNS} times
+ * with the texts unknown, read while writing, as before #17's upload-time reading (podium_unread_ms).
  * Prints one JSON line per size (run by bench/proceedings.sh).
  */
 public final class ProceedingsBench {
@@ -44,31 +47,35 @@ public final class ProceedingsBench {
         warmUp.podium();
         warmUp.merger();
         Sample fifty = new Sample(dir, 50);
-        print(50, List.of(fifty.podium()), List.of(fifty.merger()));
+        print(50, List.of(fifty.podium()), List.of(fifty.merger()), List.of());
         Sample twoHundred = new Sample(dir, 200);
         List<long[]> podium = new ArrayList<>();
         List<long[]> merger = new ArrayList<>();
+        List<long[]> unread = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             podium.add(twoHundred.podium());
             merger.add(twoHundred.merger());
+            unread.add(twoHundred.podiumReadingTexts());
         }
-        print(200, podium, merger);
+        print(200, podium, merger, unread);
     }
 
     /**
      * One JSON line: the median time of each kind, the most live heap and pool peaks of any run (the heap goal is
      * about the worst), and every run's time.
      */
-    private static void print(int talks, List<long[]> podium, List<long[]> merger) {
+    private static void print(int talks, List<long[]> podium, List<long[]> merger, List<long[]> unread) {
         System.out.printf("{\"talks\":%d,\"podium_ms\":%d,\"podium_live_heap_mb\":%d,\"podium_heap_mb\":%d,"
-                        + "\"merger_ms\":%d,\"merger_live_heap_mb\":%d,\"merger_heap_mb\":%d,\"podium_runs_ms\":%s,\"merger_runs_ms\":%s}%n",
+                        + "\"merger_ms\":%d,\"merger_live_heap_mb\":%d,\"merger_heap_mb\":%d,\"podium_runs_ms\":%s,\"merger_runs_ms\":%s,"
+                        + "\"podium_unread_ms\":%d,\"podium_unread_runs_ms\":%s}%n",
                 talks, median(podium), most(podium, 1), most(podium, 2), median(merger), most(merger, 1), most(merger, 2),
-                podium.stream().map(r -> String.valueOf(r[0])).toList(), merger.stream().map(r -> String.valueOf(r[0])).toList());
+                podium.stream().map(r -> String.valueOf(r[0])).toList(), merger.stream().map(r -> String.valueOf(r[0])).toList(),
+                median(unread), unread.stream().map(r -> String.valueOf(r[0])).toList());
     }
 
     private static long median(List<long[]> runs) {
         List<Long> times = runs.stream().map(r -> r[0]).sorted().toList();
-        return times.get(times.size() / 2);
+        return times.isEmpty() ? 0 : times.get(times.size() / 2);
     }
 
     private static long most(List<long[]> runs, int index) {
@@ -92,21 +99,53 @@ public final class ProceedingsBench {
                     Files.write(slides, DocumentsLoad.slides(t, 20));
                 }
                 files.add(slides);
+                Path texts = textsOf(t);
+                if (!Files.exists(texts)) {
+                    try (PdfDocument source = new PdfDocument(new PdfReader(slides.toFile()))) {
+                        Files.writeString(texts, SlidePageTextStore.encoded(SlideText.pagesOf(source)));
+                    }
+                }
                 talks.add(new ProceedingsContent.TalkEntry(t, "Beitrag " + t + ": Integration vor Ort – Erfahrungen aus dem Kreis",
                         "16.12.2016, 10:00–10:30 Uhr, Saal " + (t % 4 + 1), "Saal " + (t % 4 + 1),
                         List.of("Landrat Stefan Reuß", "Dr. Ayşe Yılmaz"), "Zusammenfassung des Beitrags " + t + ".",
-                        slides, "application/pdf", false));
+                        slides, "application/pdf", t, false));
             }
             content = new ProceedingsContent(Locale.GERMAN, "Integration von Flüchtlingen im ländlichen Raum",
                     null, "16.12.2016", "Berlin", "Deutscher Landkreistag", "Programmversion 1", talks);
         }
 
         long[] podium() throws Exception {
+            return podium(new KnownSlideTexts() {
+                @Override
+                public List<String> of(long slideId) {
+                    try {
+                        return SlidePageTextStore.decoded(Files.readString(textsOf(slideId)));
+                    } catch (java.io.IOException e) {
+                        return null;
+                    }
+                }
+
+                @Override
+                public void remember(long slideId, List<String> texts) {
+                }
+            });
+        }
+
+        /** Kept on disk as Podium keeps them in its database, not in this JVM's heap. */
+        private Path textsOf(long talk) {
+            return dir.resolve("slides").resolve("talk-" + talk + ".texts.json");
+        }
+
+        long[] podiumReadingTexts() throws Exception {
+            return podium(KnownSlideTexts.NONE);
+        }
+
+        private long[] podium(KnownSlideTexts known) throws Exception {
             resetPeaks();
             LiveHeap live = LiveHeap.watch();
             long start = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(dir.resolve("proceedings-" + count + ".pdf"))) {
-                new ProceedingsWriter(content, n -> { }).write(out, dir.resolve("work"));
+                new ProceedingsWriter(content, n -> { }, known).write(out, dir.resolve("work"));
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             long peaks = peakHeapMb();

@@ -8,6 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +20,8 @@ import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
@@ -150,6 +155,87 @@ class ProceedingsIT {
         PdfChecks.png(pdf, 1, Path.of("target", "documents-it", "proceedings-toc.png"));
         PdfChecks.png(pdf, 4, Path.of("target", "documents-it", "proceedings-p5.png"));
         PdfChecks.assertArchivalAndAccessible(pdf, "proceedings.pdf");
+    }
+
+    @Test
+    void slideTextIsReadOnceAfterTheUploadAndUsedByTheProceedings() throws Exception {
+        long slide = latestSlide(id(0));
+        String texts = null;
+        for (int i = 0; i < 120 && texts == null; i++) {
+            texts = storedTexts(slide);
+            if (texts == null) {
+                Thread.sleep(250);
+            }
+        }
+        assertNotNull(texts, "the upload's page texts are read after the upload");
+        assertTrue(texts.contains("Folie 1 – Übersicht") && texts.contains("Folie 3 – Übersicht"), texts);
+        // the proceedings take the texts kept, not the slides' own: change one and it shows
+        String changed = texts.replace("Folie 2 – Übersicht", "Folie 2 – beim Hochladen gelesen");
+        try {
+            updateTexts(slide, changed);
+            Answer answer = podium.get("/api/conferences/" + SLUG + "/proceedings.pdf").asOrganizer().send();
+            assertEquals(200, answer.status(), answer::toString);
+            List<String> actual = actualTexts(answer.bytes());
+            assertTrue(actual.contains("Folie 2 – beim Hochladen gelesen"), actual::toString);
+            assertTrue(actual.contains("Folie 1 – Übersicht"), actual::toString);
+            assertTrue(PdfChecks.text(answer.bytes()).contains("Folie 2 – Übersicht"), "the slide itself is unchanged");
+        } finally {
+            updateTexts(slide, texts);
+        }
+    }
+
+    static long latestSlide(long talk) throws Exception {
+        try (Connection db = PodiumServer.connect();
+             PreparedStatement q = db.prepareStatement("SELECT id FROM slide WHERE talk_id = ? ORDER BY version DESC")) {
+            q.setLong(1, talk);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "talk " + talk + " has slides");
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static String storedTexts(long slide) throws Exception {
+        try (Connection db = PodiumServer.connect();
+             PreparedStatement q = db.prepareStatement("SELECT page_count, texts FROM slide_page_texts WHERE slide_id = ?")) {
+            q.setLong(1, slide);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                assertEquals(3, rs.getInt(1), "one text per page");
+                return rs.getString(2);
+            }
+        }
+    }
+
+    static void updateTexts(long slide, String texts) throws Exception {
+        try (Connection db = PodiumServer.connect();
+             PreparedStatement q = db.prepareStatement("UPDATE slide_page_texts SET texts = ? WHERE slide_id = ?")) {
+            q.setString(1, texts);
+            q.setLong(2, slide);
+            assertEquals(1, q.executeUpdate());
+        }
+    }
+
+    /** What screen readers get for the slide figures: their actual texts, in order. */
+    static List<String> actualTexts(byte[] pdf) throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+            collect(doc.getStructTreeRoot(), texts);
+        }
+        return texts;
+    }
+
+    private static void collect(com.itextpdf.kernel.pdf.tagging.IStructureNode node, List<String> texts) {
+        for (var kid : node.getKids()) {
+            if (kid instanceof com.itextpdf.kernel.pdf.tagging.PdfStructElem element) {
+                if (PdfName.Figure.equals(element.getRole()) && element.getActualText() != null) {
+                    texts.add(element.getActualText().toUnicodeString().trim());
+                }
+                collect(element, texts);
+            }
+        }
     }
 
     @Test

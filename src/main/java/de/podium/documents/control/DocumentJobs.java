@@ -34,6 +34,9 @@ public class DocumentJobs {
     private static final int BADGE_PROGRESS_STEP = 100;
 
     @Inject
+    SlidePageTextStore slideTexts;
+
+    @Inject
     BackgroundWork background;
 
     @Inject
@@ -86,7 +89,7 @@ public class DocumentJobs {
         background.run(() -> run(job.getId(), content.talks().size(), out -> {
             Path work = files.workDirectory();
             try {
-                List<String> notes = new ProceedingsWriter(content, n -> store.progress(job.getId(), n)).write(out, work);
+                List<String> notes = new ProceedingsWriter(content, n -> store.progress(job.getId(), n), slideTexts).write(out, work);
                 return String.join("\n", notes);
             } finally {
                 files.deleteTree(work);

@@ -26,6 +26,9 @@ import de.podium.registration.entity.RegistrationStatus;
 public class Documents {
 
     @Inject
+    SlidePageTextStore slideTexts;
+
+    @Inject
     ConferenceService conferences;
 
     @Inject
@@ -102,7 +105,7 @@ public class Documents {
         return new PreparedDocument(slug + "-proceedings.pdf", out -> {
             java.nio.file.Path work = files.workDirectory();
             try {
-                new ProceedingsWriter(content, n -> { }).write(out, work);
+                new ProceedingsWriter(content, n -> { }, slideTexts).write(out, work);
             } finally {
                 files.deleteTree(work);
             }

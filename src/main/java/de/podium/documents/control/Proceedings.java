@@ -73,7 +73,7 @@ public class Proceedings {
             talks.add(new ProceedingsContent.TalkEntry(id, t.getString("title"), when, t.getString("room"), speakers,
                     t.getString("abstract", talk == null ? null : talk.getSummary()),
                     chosen == null ? null : Path.of(chosen.getStoragePath()),
-                    chosen == null ? null : chosen.getContentType(), "BREAK".equals(t.getString("kind", ""))));
+                    chosen == null ? null : chosen.getContentType(), chosen == null ? 0 : chosen.getId(), "BREAK".equals(t.getString("kind", ""))));
         }
         String made = date.format(LocalDate.ofInstant(Instant.now(), conference.zone()));
         return new ProceedingsContent(locale, conference.getTitle(), conference.getSubtitle(),

@@ -59,11 +59,18 @@ public final class ProceedingsWriter {
     private final IntConsumer progress;
     private final List<String> notes = new ArrayList<>();
     private final Locale locale;
+    private final KnownSlideTexts knownTexts;
 
     public ProceedingsWriter(ProceedingsContent content, IntConsumer progress) {
+        this(content, progress, KnownSlideTexts.NONE);
+    }
+
+    /** With the slides' page texts read before, where known; those read while writing are kept there. */
+    public ProceedingsWriter(ProceedingsContent content, IntConsumer progress, KnownSlideTexts knownTexts) {
         this.content = content;
         this.locale = content.locale();
         this.progress = progress;
+        this.knownTexts = knownTexts;
     }
 
     /** Writes the document; returns the notes for the job report (slides left out and why). */
@@ -200,11 +207,35 @@ public final class ProceedingsWriter {
             String count = String.valueOf(source.getNumberOfPages());
             MessageFormat alternative = Texts.message(locale, "documents.proceedings.slideAlt");
             doc.flush();
-            new SlidePages(pdf).add(source, i -> alternative.format(new Object[] {String.valueOf(i), count, about}));
+            // an upload's own PDF never changes; a document converted from a presentation is made anew each run
+            boolean uploadedPdf = talk.slideId() > 0 && SlideFiles.PDF.equals(talk.slidesType());
+            List<String> known = uploadedPdf ? known(talk.slideId()) : null;
+            List<String> texts = new SlidePages(pdf).add(source,
+                    i -> alternative.format(new Object[] {String.valueOf(i), count, about}), known);
+            if (uploadedPdf && known == null) {
+                remember(talk.slideId(), texts);
+            }
         } catch (java.io.IOException | RuntimeException e) {
             String reason = Texts.get(locale, "documents.proceedings.reason.broken");
             note(doc, Texts.get(locale, "documents.proceedings.slidesSkipped", reason));
             notes.add(PdfText.clean(talk.title()) + ": " + reason);
+        }
+    }
+
+    /** The texts read before, or null: if they cannot be looked up, the slides' text is read here. */
+    private List<String> known(long slideId) {
+        try {
+            return knownTexts.of(slideId);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void remember(long slideId, List<String> texts) {
+        try {
+            knownTexts.remember(slideId, texts);
+        } catch (RuntimeException e) {
+            // the texts are read again next time; the document does not depend on keeping them
         }
     }
 

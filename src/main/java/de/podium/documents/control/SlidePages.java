@@ -3,6 +3,8 @@ package de.podium.documents.control;
 import static de.podium.documents.control.BadgeLayout.mm;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 
 import com.itextpdf.kernel.colors.DeviceGray;
@@ -41,8 +43,19 @@ final class SlidePages {
      * layout document, so that the tags of what it laid out come before the slides' figures.
      */
     void add(PdfDocument source, IntFunction<String> alternative) throws IOException {
-        SlideText texts = new SlideText();
-        for (int i = 1; i <= source.getNumberOfPages(); i++) {
+        add(source, alternative, null);
+    }
+
+    /**
+     * As {@link #add(PdfDocument, IntFunction)}, with the pages' texts read before (null, or one per page, else they
+     * are read now). Returns the texts used, one per page.
+     */
+    List<String> add(PdfDocument source, IntFunction<String> alternative, List<String> knownTexts) throws IOException {
+        int pages = source.getNumberOfPages();
+        boolean known = knownTexts != null && knownTexts.size() == pages;
+        SlideText reader = known ? null : new SlideText();
+        List<String> texts = known ? knownTexts : new ArrayList<>(pages);
+        for (int i = 1; i <= pages; i++) {
             PdfPage slide = source.getPage(i);
             Rectangle size = slide.getCropBox();
             PdfPage page = pdf.addNewPage(size.getWidth() > size.getHeight() ? PageSize.A4.rotate() : PageSize.A4);
@@ -50,7 +63,13 @@ final class SlidePages {
             Rectangle box = fitted(form, page.getPageSize());
             TagTreePointer figure = new TagTreePointer(pdf).setPageForTagging(page).addTag(StandardRoles.FIGURE);
             figure.getProperties().setAlternateDescription(PdfText.clean(alternative.apply(i)));
-            String text = texts.of(slide);
+            String text;
+            if (known) {
+                text = texts.get(i - 1);
+            } else {
+                text = reader.of(slide);
+                texts.add(text);
+            }
             if (!text.isEmpty()) {
                 figure.getProperties().setActualText(text);
             }
@@ -66,6 +85,7 @@ final class SlidePages {
         // the document remembers every object it copied from the source (so that a second copy would share it) and
         // keeps those its PDF/A checker never looks at, the slides' fonts; nothing is copied from this source again
         pdf.flushCopiedObjectsOf(source);
+        return texts;
     }
 
     /**

@@ -1,7 +1,10 @@
 package de.podium.documents.control;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.canvas.parser.EventType;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
@@ -19,6 +22,16 @@ final class SlideText {
 
     private final Listener listener = new Listener();
     private final PdfCanvasProcessor processor = new PdfCanvasProcessor(listener);
+
+    /** Every page's text in page order. */
+    static List<String> pagesOf(PdfDocument slides) {
+        SlideText reader = new SlideText();
+        List<String> texts = new ArrayList<>(slides.getNumberOfPages());
+        for (int i = 1; i <= slides.getNumberOfPages(); i++) {
+            texts.add(reader.of(slides.getPage(i)));
+        }
+        return texts;
+    }
 
     /** At most 4,000 characters; empty when the page has none or cannot be read. */
     String of(PdfPage page) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,6 +34,9 @@ public class SlideVersions {
     @Inject
     ConferenceAccess access;
 
+    @Inject
+    Event<SlideStored> slideStored;
+
     @Transactional
     public Slide store(String slug, long talkId, SlideFiles.Received received, String type, String filename,
                        boolean publicAfterTalk, boolean overwriteConfirmed, Path uploads) {
@@ -53,6 +57,7 @@ public class SlideVersions {
                     stored.toString(), access.requireSignedIn().getEmail(), publicAfterTalk);
             em.persist(slide);
             em.flush();
+            slideStored.fire(new SlideStored(slide.getId(), stored, type));
             return slide;
         } catch (RuntimeException e) {
             SlideFiles.delete(received.file());

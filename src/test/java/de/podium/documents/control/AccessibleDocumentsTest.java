@@ -88,12 +88,12 @@ class AccessibleDocumentsTest {
         List<ProceedingsContent.TalkEntry> talks = new ArrayList<>();
         talks.add(new ProceedingsContent.TalkEntry(1, "Masterplan Integration im Werra-Meißner-Kreis",
                 "16.12.2016, 10:00–10:30 Uhr, Plenarsaal", "Plenarsaal", List.of("Landrat Stefan Reuß, Werra-Meißner-Kreis"),
-                "Wie ein Landkreis Integration plant.\n\nZweiter Absatz.", slides, "application/pdf", false));
+                "Wie ein Landkreis Integration plant.\n\nZweiter Absatz.", slides, "application/pdf", 0, false));
         talks.add(new ProceedingsContent.TalkEntry(2, "Mittagspause", "16.12.2016, 12:00–13:00 Uhr, Foyer", "Foyer",
-                List.of(), null, null, null, true));
+                List.of(), null, null, null, 0, true));
         talks.add(new ProceedingsContent.TalkEntry(3, "Ein sehr langer Titel eines Beitrags, der im Inhaltsverzeichnis auf zwei Zeilen "
                 + "umbrechen muss, statt in den nächsten Eintrag hineinzulaufen oder winzig zu werden",
-                "16.12.2016, 13:00–13:30 Uhr, Plenarsaal", "Plenarsaal", List.of("Zoë Ångström"), "Kurz.", null, null, false));
+                "16.12.2016, 13:00–13:30 Uhr, Plenarsaal", "Plenarsaal", List.of("Zoë Ångström"), "Kurz.", null, null, 0, false));
         ProceedingsContent content = new ProceedingsContent(Locale.GERMAN, "Integration vor Ort", "Konferenz", "16.12.2016",
                 "Berlin", "Deutscher Landkreistag", "Programmversion 1", talks);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
