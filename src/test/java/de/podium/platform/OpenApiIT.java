@@ -85,6 +85,14 @@ class OpenApiIT {
     }
 
     @Test
+    void theOpenApiDocumentIsTheOnlyDescriptionOfTheApi() {
+        // Jersey would describe every resource method in its own WADL format, the OpenAPI filters' rules aside
+        Answer wadl = podium.get("/api/application.wadl").send();
+        assertEquals(404, wadl.status(), wadl::toString);
+        assertTrue(wadl.header("Content-Type").startsWith("application/json"), wadl::toString);
+    }
+
+    @Test
     void operationIdsAreUniqueAndPathTemplatesPlain() {
         Map<String, List<String>> byId = new HashMap<>();
         operations().forEach(o -> byId.computeIfAbsent(o.node().path("operationId").asText(""), id -> new ArrayList<>())

@@ -1,5 +1,7 @@
 package de.podium.platform.boundary;
 
+import java.util.Map;
+
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -40,4 +42,13 @@ public class ApiApplication extends Application {
     public static final String DOCUMENTS = "documents";
     public static final String MAIL = "mail";
     public static final String SECURITY = "security";
+
+    /**
+     * No Jersey WADL document at /api/application.wadl: the API is described by its OpenAPI document, and building
+     * the WADL support (a JAXB context) cost every boot.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }
