@@ -27,12 +27,13 @@ public class SlidePageTextStore implements KnownSlideTexts {
 
     @Override
     public List<String> of(long slideId) {
-        SlidePageTexts stored = em.find(SlidePageTexts.class, slideId);
-        if (stored == null) {
+        List<Object[]> stored = em.createNamedQuery(SlidePageTexts.OF_SLIDE, Object[].class)
+                .setParameter("slide", slideId).getResultList();
+        if (stored.isEmpty()) {
             return null;
         }
-        List<String> texts = decoded(stored.getTexts());
-        return texts.size() == stored.getPageCount() ? texts : null;
+        List<String> texts = decoded((String) stored.get(0)[1]);
+        return texts.size() == ((Number) stored.get(0)[0]).intValue() ? texts : null;
     }
 
     /** In a transaction of its own, so a proceedings run or a background reader keeps them at once. */

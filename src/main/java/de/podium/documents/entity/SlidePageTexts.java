@@ -5,12 +5,17 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** The text of each page of one slide upload, as a JSON array in page order; read once, used by every proceedings run. */
 @Entity
 @Table(name = "slide_page_texts")
+@NamedQuery(name = SlidePageTexts.OF_SLIDE, query = "SELECT t.pageCount, t.texts FROM SlidePageTexts t WHERE t.slideId = :slide")
 public class SlidePageTexts {
+
+    /** Values, not the entity: a proceedings run reads hundreds, and its persistence context would keep each one. */
+    public static final String OF_SLIDE = "SlidePageTexts.ofSlide";
 
     @Id
     @Column(name = "slide_id")
