@@ -20,8 +20,6 @@ import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
@@ -220,22 +218,7 @@ class ProceedingsIT {
 
     /** What screen readers get for the slide figures: their actual texts, in order. */
     static List<String> actualTexts(byte[] pdf) throws Exception {
-        List<String> texts = new ArrayList<>();
-        try (PdfDocument doc = new PdfDocument(new PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
-            collect(doc.getStructTreeRoot(), texts);
-        }
-        return texts;
-    }
-
-    private static void collect(com.itextpdf.kernel.pdf.tagging.IStructureNode node, List<String> texts) {
-        for (var kid : node.getKids()) {
-            if (kid instanceof com.itextpdf.kernel.pdf.tagging.PdfStructElem element) {
-                if (PdfName.Figure.equals(element.getRole()) && element.getActualText() != null) {
-                    texts.add(element.getActualText().toUnicodeString().trim());
-                }
-                collect(element, texts);
-            }
-        }
+        return PdfChecks.figures(pdf).stream().filter(f -> f.actualText() != null).map(f -> f.actualText().trim()).toList();
     }
 
     @Test

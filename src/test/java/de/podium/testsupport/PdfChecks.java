@@ -143,6 +143,31 @@ public final class PdfChecks {
         }
     }
 
+    /** A figure of the structure tree: what screen readers get for it ({@code actualText} null when it has none). */
+    public record Figure(String alternative, String actualText) {
+    }
+
+    /** Every figure of the document's structure tree, in reading order. */
+    public static List<Figure> figures(byte[] pdf) throws IOException {
+        List<Figure> figures = new ArrayList<>();
+        try (PdfDocument doc = open(pdf)) {
+            collectFigures(doc.getStructTreeRoot(), figures);
+        }
+        return figures;
+    }
+
+    private static void collectFigures(com.itextpdf.kernel.pdf.tagging.IStructureNode node, List<Figure> figures) {
+        for (var kid : node.getKids()) {
+            if (kid instanceof com.itextpdf.kernel.pdf.tagging.PdfStructElem element) {
+                if (com.itextpdf.kernel.pdf.PdfName.Figure.equals(element.getRole())) {
+                    figures.add(new Figure(element.getAlt() == null ? null : element.getAlt().toUnicodeString(),
+                            element.getActualText() == null ? null : element.getActualText().toUnicodeString()));
+                }
+                collectFigures(element, figures);
+            }
+        }
+    }
+
     /**
      * veraPDF (the CLI jar the build copies into target/verapdf) finds the document both archival (PDF/A-2a)
      * and accessible (PDF/UA-1).

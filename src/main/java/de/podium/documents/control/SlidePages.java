@@ -40,15 +40,8 @@ final class SlidePages {
 
     /**
      * Appends every page of the source behind the last page of the document. The caller must have flushed its
-     * layout document, so that the tags of what it laid out come before the slides' figures.
-     */
-    void add(PdfDocument source, IntFunction<String> alternative) throws IOException {
-        add(source, alternative, null);
-    }
-
-    /**
-     * As {@link #add(PdfDocument, IntFunction)}, with the pages' texts read before (null, or one per page, else they
-     * are read now). Returns the texts used, one per page.
+     * layout document, so that the tags of what it laid out come before the slides' figures. The pages' texts may
+     * be known from before (one per page; null or another count: they are read now). Returns the texts used.
      */
     List<String> add(PdfDocument source, IntFunction<String> alternative, List<String> knownTexts) throws IOException {
         int pages = source.getNumberOfPages();

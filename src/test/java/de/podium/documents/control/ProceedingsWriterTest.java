@@ -14,11 +14,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import de.podium.testsupport.PdfChecks;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.tagging.IStructureNode;
-import com.itextpdf.kernel.pdf.tagging.PdfStructElem;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
 class ProceedingsWriterTest {
@@ -104,26 +103,10 @@ class ProceedingsWriterTest {
         return out.toByteArray();
     }
 
-    /** The actual text of every figure in order; empty for a figure without one. */
+    /** The actual text of every slide figure in order; empty for a figure without one. */
     private static List<String> actualTexts(byte[] proceedings) throws Exception {
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(proceedings)))) {
-            List<String> texts = new ArrayList<>();
-            collect(pdf.getStructTreeRoot(), texts);
-            return texts;
-        }
-    }
-
-    private static void collect(IStructureNode node, List<String> texts) {
-        for (IStructureNode kid : node.getKids()) {
-            if (kid instanceof PdfStructElem element) {
-                if (PdfName.Figure.equals(element.getRole()) && element.getAlt() != null
-                        && element.getAlt().toUnicodeString().startsWith("Folie")) {
-                    texts.add(element.getActualText() == null ? "" : element.getActualText().toUnicodeString().trim());
-                } else {
-                    collect(element, texts);
-                }
-            }
-        }
+        return PdfChecks.figures(proceedings).stream().filter(f -> f.alternative() != null && f.alternative().startsWith("Folie"))
+                .map(f -> f.actualText() == null ? "" : f.actualText().trim()).toList();
     }
 
     private static final class Remembering implements KnownSlideTexts {

@@ -10,6 +10,8 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 
+import de.podium.testsupport.PdfChecks;
+
 import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.geom.Rectangle;
@@ -20,7 +22,6 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.WriterProperties;
-import com.itextpdf.kernel.pdf.tagging.PdfStructElem;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
 class SlidePagesTest {
@@ -56,12 +57,10 @@ class SlidePagesTest {
             canvas.beginText().setFontAndSize(font, 28).moveText(60, 450).showText("Masterplan Integration").endText();
             canvas.beginText().setFontAndSize(font, 14).moveText(60, 250).showText("Wohnen und Arbeit").endText();
         });
-        try (PdfDocument result = read(proceedingsOf(slide))) {
-            PdfStructElem figure = firstFigure(result.getStructTreeRoot());
-            assertEquals("Folie 1", figure.getAlt().toUnicodeString());
-            String actual = figure.getActualText().toUnicodeString();
-            assertTrue(actual.contains("Masterplan Integration") && actual.contains("Wohnen und Arbeit"), actual);
-        }
+        PdfChecks.Figure figure = PdfChecks.figures(proceedingsOf(slide)).get(0);
+        assertEquals("Folie 1", figure.alternative());
+        String actual = figure.actualText();
+        assertTrue(actual.contains("Masterplan Integration") && actual.contains("Wohnen und Arbeit"), actual);
     }
 
     private static byte[] png() throws IOException {
@@ -72,26 +71,11 @@ class SlidePagesTest {
         return out.toByteArray();
     }
 
-    private static PdfStructElem firstFigure(com.itextpdf.kernel.pdf.tagging.IStructureNode node) {
-        for (var kid : node.getKids()) {
-            if (kid instanceof PdfStructElem element) {
-                if (PdfName.Figure.equals(element.getRole())) {
-                    return element;
-                }
-                PdfStructElem inside = firstFigure(element);
-                if (inside != null) {
-                    return inside;
-                }
-            }
-        }
-        return null;
-    }
-
     private static byte[] proceedingsOf(byte[] slides) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PublishedPdf pdf = PdfA.open(out, "Tagungsband", "de-DE", "DLT");
         try (PdfDocument source = read(slides)) {
-            new SlidePages(pdf).add(source, i -> "Folie " + i);
+            new SlidePages(pdf).add(source, i -> "Folie " + i, null);
         }
         pdf.close();
         return out.toByteArray();
