@@ -1,6 +1,7 @@
 package de.podium.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,10 +101,20 @@ class RegistrationApiIT {
         String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", null, false, false));
         String email = RegistrationFixtures.email();
         RegistrationFixtures.registered(slug, RegistrationFixtures.person("GUEST", email), "CONFIRMED");
+        int logBefore = podium.log().length();
         Answer duplicate = RegistrationFixtures.register(slug, RegistrationFixtures.person("GUEST", "  " + email.toUpperCase() + " "));
         assertEquals(409, duplicate.status(), duplicate::toString);
         assertEquals("duplicate", duplicate.json().getString("error"));
         assertEquals(1, RegistrationFixtures.count("SELECT COUNT(*) FROM registration WHERE lower(email) = ?", email));
+        // the unique index refused the row; the server log has the request's access line and no warning about it
+        String refused = "\"path\":\"/api/conferences/" + slug + "/registrations\",\"status\":409";
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!podium.log().substring(logBefore).contains(refused) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        String log = podium.log().substring(logBefore);
+        assertTrue(log.contains(refused), log);
+        assertFalse(log.contains("uq_registration_active_email"), "a user's mistake is not a warning:\n" + log);
     }
 
     @Test
