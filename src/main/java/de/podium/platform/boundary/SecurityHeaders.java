@@ -28,7 +28,9 @@ public class SecurityHeaders {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         // the check-in page reads attendees' codes with the camera
         response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
-        if (proxies.https(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"))) {
+        String forwardedProto = request.getHeader("X-Forwarded-Proto");
+        // the peer's address matters only for a forwarded protocol; asking Payara for it costs on every request
+        if (proxies.https(request.isSecure(), forwardedProto == null ? null : request.getRemoteAddr(), forwardedProto)) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
         if (!isStaticResource(path)) {

@@ -39,9 +39,6 @@ public class SecurityHeadersFilter extends HttpFilter {
                 return response;
             }
         }
-        String url = request.getRequestURL().toString();
-        int pathStart = url.indexOf('/', url.indexOf("//") + 2);
-        String origin = pathStart < 0 ? url : url.substring(0, pathStart);
-        return new HardenedResponse(response, origin, request.getContextPath(), links.base());
+        return new HardenedResponse(request, response, links.base());
     }
 }
