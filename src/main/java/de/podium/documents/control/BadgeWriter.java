@@ -3,11 +3,7 @@ package de.podium.documents.control;
 import static de.podium.documents.control.BadgeLayout.mm;
 
 import java.io.OutputStream;
-import java.util.Map;
 
-import com.itextpdf.barcodes.BarcodeQRCode;
-import com.itextpdf.barcodes.qrcode.EncodeHintType;
-import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
@@ -186,11 +182,10 @@ public final class BadgeWriter implements AutoCloseable {
     }
 
     private void qr(PdfCanvas canvas, String code, Rectangle area) {
-        BarcodeQRCode qr = new BarcodeQRCode(code, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        PdfFormXObject form = qr.createFormXObject(ColorConstants.BLACK, pdf);
+        PdfFormXObject form = QrForm.of(code, pdf);
         // the area includes the four-module quiet zone ISO/IEC 18004 asks for: text or the badge's edge nearer
         // than that makes scanners miss the finder patterns now and then
-        float modules = qr.getBarcodeSize().getWidth();
+        float modules = form.getWidth();
         float quiet = area.getWidth() * QUIET_MODULES / (modules + 2 * QUIET_MODULES);
         canvas.addXObjectFittedIntoRectangle(form, new Rectangle(area.getLeft() + quiet, area.getBottom() + quiet,
                 area.getWidth() - 2 * quiet, area.getHeight() - 2 * quiet));
