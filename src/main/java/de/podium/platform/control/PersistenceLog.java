@@ -1,7 +1,5 @@
 package de.podium.platform.control;
 
-import java.sql.SQLException;
-
 import org.eclipse.persistence.logging.JavaLog;
 import org.eclipse.persistence.logging.SessionLogEntry;
 
@@ -15,21 +13,10 @@ import org.eclipse.persistence.logging.SessionLogEntry;
  */
 public class PersistenceLog extends JavaLog {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-
     @Override
     public void log(SessionLogEntry entry) {
-        if (!isUniqueViolation(entry.getException())) {
+        if (!UniqueViolation.causes(entry.getException())) {
             super.log(entry);
         }
-    }
-
-    static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -21,6 +21,7 @@ import de.podium.mail.entity.OutboxMessage;
 import de.podium.platform.control.InputValidator;
 import de.podium.platform.control.PodiumException;
 import de.podium.platform.control.Texts;
+import de.podium.platform.control.UniqueViolation;
 import de.podium.platform.entity.Salutation;
 import de.podium.platform.control.PodiumException.FieldError;
 import de.podium.registration.entity.Answer;
@@ -429,21 +430,10 @@ public class RegistrationService {
             em.persist(registration);
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (UniqueViolation.causes(e)) {
                 throw new PodiumException.Conflict("duplicate", "error.registration.duplicate");
             }
             throw e;
         }
     }
-
-    /** SQLSTATE 23505 on PostgreSQL and H2: another active registration of the address won the race. */
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }
