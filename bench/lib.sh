@@ -40,12 +40,17 @@ build_podium() {
 }
 
 # The hello-world WAR on the same Payara Micro as an uber jar: the baseline of boot and reads.
+# hello-secured.jar: the same servlet in a WAR with one security constraint and a no-op Jakarta Security mechanism.
 build_hello() {
-  if [ ! -f "$WORK/hello.jar" ] || [ -n "$(find "$BENCH_DIR/hello/src" -newer "$WORK/hello.jar")" ]; then
-    log "building the hello-world WAR"
+  if [ ! -f "$WORK/hello-secured.jar" ] || [ -n "$(find "$BENCH_DIR/hello/src" "$BENCH_DIR/hello/pom.xml" -newer "$WORK/hello-secured.jar")" ]; then
+    log "building the hello-world WARs"
     (cd "$BENCH_DIR/hello" && mvn -B -q package)
     java -jar "$ROOT/target/payara/payara-micro.jar" --deploy "$BENCH_DIR/hello/target/ROOT.war" \
       --outputUberJar "$WORK/hello.jar" >/dev/null 2>&1
+    # deployed at the context root "/" as ROOT.war is
+    mkdir -p "$WORK/hello-secured" && cp "$BENCH_DIR/hello/target/ROOT-secured.war" "$WORK/hello-secured/ROOT.war"
+    java -jar "$ROOT/target/payara/payara-micro.jar" --deploy "$WORK/hello-secured/ROOT.war" \
+      --outputUberJar "$WORK/hello-secured.jar" >/dev/null 2>&1
   fi
 }
 
