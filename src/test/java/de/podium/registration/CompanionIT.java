@@ -46,10 +46,14 @@ class CompanionIT {
     }
 
     static String companion(String category, String first, String last) {
+        return companion(category, first, last, RegistrationFixtures.email());
+    }
+
+    static String companion(String category, String first, String last, String email) {
         return """
                 {"category":"%s","salutation":"MS","firstName":"%s","lastName":"%s","office":"Persönliche Referentin",
                  "email":"%s","locale":"de","consent":{"privacyPolicyVersion":"2026-01","listInParticipants":true}}
-                """.formatted(category, first, last, RegistrationFixtures.email());
+                """.formatted(category, first, last, email);
     }
 
     /** An official with a place, invited into LANDRAT. */
@@ -133,6 +137,24 @@ class CompanionIT {
         String cards = PdfChecks.text(podium.get("/api/conferences/" + slug + "/namecards.pdf?category=FAHRER")
                 .asOrganizer().send().bytes());
         assertTrue(cards.contains("Lenker"), "the organizer asked for name cards of this category: " + cards);
+    }
+
+    @Test
+    void aCompanionWithAnAddressAlreadyRegisteredIsRefusedAndTakesNoPlace() throws Exception {
+        String slug = RegistrationFixtures.conference(false, 100, landrat(), companionCategory("BEGLEITUNG", 5, false));
+        String token = RegistrationChecks.manageToken(official(slug, "Stefan", "Reuß"));
+        String email = RegistrationFixtures.email();
+        String path = "/api/registrations/self/" + token + "/companions";
+        confirmed(podium.post(path, companion("BEGLEITUNG", "Jana", "Zimmermann", email)).send().json()
+                .getJsonNumber("id").longValue());
+
+        Answer again = podium.post(path, companion("BEGLEITUNG", "Jana", "Zimmermann", "  " + email.toUpperCase())).send();
+        assertEquals(409, again.status(), again::toString);
+        assertEquals("duplicate", again.json().getString("error"), again::toString);
+        assertEquals(1, RegistrationFixtures.count("SELECT COUNT(*) FROM registration WHERE lower(email) = ?", email),
+                "the first companion is kept, no second one stored");
+        assertEquals(4, category(podium.get("/api/conferences/" + slug).send().json(), "BEGLEITUNG").getInt("available"),
+                "the confirmed companion's place, none for the refused one");
     }
 
     @Test

@@ -81,6 +81,21 @@ class OrganizerEntryIT {
     }
 
     @Test
+    void anAddressAlreadyRegisteredIsRefusedAndTheFirstRegistrationKept() throws Exception {
+        String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", 5, false, false));
+        String email = RegistrationFixtures.email();
+        long first = enter(slug, entered("GUEST", email, "phone"), "CONFIRMED");
+
+        Answer again = podium.post("/api/conferences/" + slug + "/registrations",
+                entered("GUEST", email.toUpperCase(), "mail")).asOrganizer().send();
+        assertEquals(409, again.status(), again::toString);
+        assertEquals("duplicate", again.json().getString("error"), again::toString);
+        assertEquals(1, RegistrationFixtures.count("SELECT COUNT(*) FROM registration WHERE lower(email) = ?", email));
+        assertEquals("CONFIRMED", RegistrationFixtures.column(first, "status"));
+        assertEquals(1, history(slug, first, "de").size(), "nothing recorded for the refused entry");
+    }
+
+    @Test
     void editNamesTheChangedFieldsInTheHistory() throws Exception {
         String slug = RegistrationFixtures.conference(false, null, RegistrationFixtures.category("GUEST", null, false, false));
         long id = enter(slug, entered("GUEST", RegistrationFixtures.email(), "mail"), "CONFIRMED");

@@ -85,9 +85,7 @@ public class RegistrationBackOffice {
             throw new PodiumException.Invalid("enteredBy", "error.registration.enteredBy.missing");
         }
         Category category = registrations.checked(conference, data);
-        EmailAddress email = new EmailAddress(data.email);
-        registrations.requireNoActiveRegistration(conference, email);
-        Registration registration = RegistrationService.newRegistration(category, data, email);
+        Registration registration = RegistrationService.newRegistration(category, data, new EmailAddress(data.email));
         registration.enteredBy(by(organizer), data.enteredBy);
         registrations.persist(registration);
         record(registration, organizer, Action.ENTERED, data.enteredBy);

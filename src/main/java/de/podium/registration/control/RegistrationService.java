@@ -200,9 +200,7 @@ public class RegistrationService {
         if (activeDelegates(lead) >= maxDelegates) {
             throw new PodiumException.Conflict("delegation_limit", "error.registration.delegation.limit", maxDelegates);
         }
-        EmailAddress email = new EmailAddress(data.email);
-        requireNoActiveRegistration(lead.getConference(), email);
-        Registration delegate = newRegistration(category, data, email);
+        Registration delegate = newRegistration(category, data, new EmailAddress(data.email));
         delegate.accompany(lead);
         persist(delegate);
         mails.delegateConfirm(delegate);
@@ -408,6 +406,11 @@ public class RegistrationService {
         return invitation;
     }
 
+    /**
+     * For a change of address, which the unique index would refuse only at the commit. A new registration is not
+     * counted first: {@link #persist} refuses it at the INSERT, and the count, prepared while the table is young and
+     * without statistics, can read every registration of the conference (README, hot paths).
+     */
     void requireNoActiveRegistration(Conference conference, EmailAddress email) {
         long active = em.createNamedQuery(Registration.ACTIVE_BY_EMAIL, Long.class)
                 .setParameter("conference", conference).setParameter("email", email.normalised()).getSingleResult();
