@@ -427,13 +427,16 @@ public class RegistrationService {
         return registration;
     }
 
-    /** The unique index on (conference, active e-mail) refuses a second active registration of an address. */
+    /**
+     * The unique index on (conference, active e-mail) refuses a second active registration of an address. Only that
+     * refusal is the user's: a collision of a random code (short code, tokens) is no duplicate and stays a fault.
+     */
     void persist(Registration registration) {
         try {
             em.persist(registration);
             em.flush();
         } catch (PersistenceException e) {
-            if (UniqueViolation.causes(e)) {
+            if (UniqueViolation.of(e, Registration.UNIQUE_ACTIVE_EMAIL)) {
                 throw new PodiumException.Conflict("duplicate", "error.registration.duplicate");
             }
             throw e;

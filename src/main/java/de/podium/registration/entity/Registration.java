@@ -53,6 +53,8 @@ public class Registration {
     public static final String BY_CHECKIN_CODE = "Registration.byCheckinCode";
     public static final String BY_SHORT_CODE = "Registration.byShortCode";
     public static final String ACTIVE_BY_EMAIL = "Registration.activeByEmail";
+    /** The database's constraint: one active registration per address and conference. */
+    public static final String UNIQUE_ACTIVE_EMAIL = "uq_registration_active_email";
     public static final String FIRST_WAITLISTED = "Registration.firstWaitlisted";
     public static final String OF_CONFERENCE = "Registration.ofConference";
     public static final String DELEGATION = "Registration.delegation";
