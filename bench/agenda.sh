@@ -2,7 +2,8 @@
 # Benchmark 2: reads of the published agenda (JSON and page) under wrk with 64 connections; baselines: Payara
 # Micro's bare servlet answering the very same bytes from memory (bench/hello, /bytes/…); reported beside it: nginx
 # serving them as static files, and the bare servlet in a WAR with one security constraint and a Jakarta Security
-# mechanism that does nothing (what Payara's per-request security costs any secured application). Also checks that a conditional GET with the current ETag gets 304 without a body.
+# mechanism that does nothing (what Payara's per-request security costs any secured application). Also checks that
+# a conditional GET with the current ETag gets 304 without a body.
 source "$(dirname "$0")/lib.sh"
 
 CONNECTIONS=${AGENDA_CONNECTIONS:-64}

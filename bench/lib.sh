@@ -42,7 +42,8 @@ build_podium() {
 # The hello-world WAR on the same Payara Micro as an uber jar: the baseline of boot and reads.
 # hello-secured.jar: the same servlet in a WAR with one security constraint and a no-op Jakarta Security mechanism.
 build_hello() {
-  if [ ! -f "$WORK/hello-secured.jar" ] || [ -n "$(find "$BENCH_DIR/hello/src" "$BENCH_DIR/hello/pom.xml" -newer "$WORK/hello-secured.jar")" ]; then
+  if [ ! -f "$WORK/hello-secured.jar" ] \
+      || [ -n "$(find "$BENCH_DIR/hello/src" "$BENCH_DIR/hello/pom.xml" -newer "$WORK/hello-secured.jar")" ]; then
     log "building the hello-world WARs"
     (cd "$BENCH_DIR/hello" && mvn -B -q package)
     java -jar "$ROOT/target/payara/payara-micro.jar" --deploy "$BENCH_DIR/hello/target/ROOT.war" \
