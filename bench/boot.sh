@@ -24,7 +24,7 @@ time_boot() {
   python3 -c "print(round($now-$t0,2))"
 }
 
-median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
+median() { python3 -c "import statistics,sys; print(round(statistics.median(float(x) for x in sys.argv[1:]), 2))" "$@"; }
 
 main() {
   build_podium; build_hello
