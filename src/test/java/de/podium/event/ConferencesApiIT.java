@@ -188,6 +188,35 @@ class ConferencesApiIT {
     }
 
     @Test
+    void aCategoryThatRegistrationsBelongToCannotBeRemoved() throws Exception {
+        String slug = "kategorie-belegt-2027";
+        assertEquals(201, podium.post("/api/conferences", conference(slug)).asOrganizer().send().status());
+        Answer registered = podium.post("/api/conferences/" + slug + "/registrations", """
+                {"category":"PRESS","firstName":"Petra","lastName":"Presse","email":"petra.presse@example.org","locale":"de",
+                 "consent":{"privacyPolicyVersion":"2026-01","listInParticipants":false}}
+                """).send();
+        assertEquals(201, registered.status(), registered::toString);
+        String withoutPress = conference(slug).replaceAll(",\\s*\\{\"code\":\"PRESS\"[^}]*}", "");
+        assertFalse(withoutPress.contains("PRESS"), withoutPress);
+
+        Answer refused = podium.put("/api/conferences/" + slug, withoutPress).asOrganizer().language("de").send();
+        assertEquals(422, refused.status(), refused::toString);
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("categories", error.getString("field"));
+        assertEquals("Die Kategorie „Presse“ kann nicht entfernt werden, weil Anmeldungen oder Einladungen zu ihr gehören.",
+                error.getString("message"));
+        assertEquals(2, podium.get("/api/conferences/" + slug).send().json().getJsonArray("categories").size(),
+                "both categories kept");
+
+        String withoutLandrat = conference(slug).replaceAll("\\{\"code\":\"LANDRAT\"[^}]*},\\s*", "");
+        assertFalse(withoutLandrat.contains("LANDRAT"), withoutLandrat);
+        Answer removed = podium.put("/api/conferences/" + slug, withoutLandrat).asOrganizer().send();
+        assertEquals(200, removed.status(), "a category nobody belongs to may go: " + removed);
+        assertEquals(List.of("PRESS"), podium.get("/api/conferences/" + slug).send().json().getJsonArray("categories")
+                .getValuesAs(JsonObject.class).stream().map(c -> c.getString("code")).toList());
+    }
+
+    @Test
     void malformedJsonIs400() {
         Answer answer = podium.post("/api/conferences", "{\"slug\": ").asOrganizer().send();
         assertEquals(400, answer.status(), answer::toString);

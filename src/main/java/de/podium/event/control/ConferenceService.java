@@ -109,6 +109,7 @@ public class ConferenceService {
         if (!slug.equals(data.slug)) {
             throw new PodiumException.Invalid("slug", "error.conference.slugImmutable");
         }
+        refuseRemovingCategoriesInUse(conference, data);
         if (data.capacity != null) {
             recountPlaces(conference);
         }
@@ -131,6 +132,30 @@ public class ConferenceService {
         em.createNativeQuery("UPDATE conference SET held = (SELECT COALESCE(SUM(held), 0) FROM category "
                         + "WHERE conference_id = ?1) WHERE id = ?1")
                 .setParameter(1, conference.getId()).executeUpdate();
+    }
+
+    /**
+     * A category that registrations or invitations belong to stays: removing it would leave them without one (the
+     * database refuses it, and the organizer would only learn that something failed).
+     */
+    private void refuseRemovingCategoriesInUse(Conference conference, ConferenceData data) {
+        Set<String> kept = new HashSet<>();
+        if (data.categories != null) {
+            data.categories.forEach(c -> kept.add(c.code));
+        }
+        List<FieldError> errors = conference.getCategories().stream()
+                .filter(c -> !kept.contains(c.getCode()) && inUse(c))
+                .map(c -> new FieldError("categories", "error.conference.categoryInUse", c.getName()))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new PodiumException.Invalid(errors);
+        }
+    }
+
+    private boolean inUse(Category category) {
+        return ((Number) em.createNativeQuery("SELECT CASE WHEN EXISTS (SELECT 1 FROM registration WHERE category_id = ?1) "
+                        + "OR EXISTS (SELECT 1 FROM invitation WHERE category_id = ?1) THEN 1 ELSE 0 END")
+                .setParameter(1, category.getId()).getSingleResult()).intValue() == 1;
     }
 
     private void apply(Conference conference, ConferenceData data, ZoneId zone) {
