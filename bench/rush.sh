@@ -106,6 +106,33 @@ EOF
     | awk -F'= ' '/^tps/ && /without initial connection time|excluding/ {split($2,a," "); print a[1]}' | head -1
 }
 
+# podium_statements_pgbench DB SLUG CLIENTS: pgbench running the statements Podium's registration sends (as PostgreSQL
+# logs them: the conference with its categories, the INSERT of the registration, its questions, the recipient's
+# recent anonymous mails, the INSERT of its outbox row, the places statement) on Podium's own schema, a conference
+# made like the rush's. Not a baseline: what PostgreSQL alone does with Podium's transaction, so that a database-side
+# regression (e.g. #17's foreign keys locking the counters' rows) shows apart from the Java side.
+podium_statements_pgbench() {
+  local db=$1 slug=$2 clients=$3 conference first last
+  conference=$(psql_q "select id from conference where slug = '$slug'" "$db")
+  first=$(psql_q "select min(id) from category where conference_id = $conference" "$db")
+  last=$(psql_q "select max(id) from category where conference_id = $conference" "$db")
+  sed "s/@SLUG@/$slug/" >"$WORK/podium-statements.pgbench" <<'EOF'
+\set cat random(:first_category, :last_category)
+\set person random(1, 1000000000)
+SELECT t1.ID, t1.accent_colour, t1.CAPACITY, t1.CITY, t1.created_at, t1.demo_data, t1.DESCRIPTION, t1.double_opt_in, t1.ends_at, t1.HELD, t1.imprint_url, t1.logo_path, t1.organizer_email, t1.organizer_name, t1.privacy_url, t1.registration_open, t1.SLUG, t1.starts_at, t1.SUBTITLE, t1.time_zone, t1.TITLE, t1.VENUE, t1.VERSION, t0.ID, t0.approval_required, t0.CAPACITY, t0.CODE, t0.COLOUR, t0.COMPANION, t0.companion_name_card, t0.HELD, t0.invitation_only, t0.NAME, t0.name_en, t0.POSITION, t0.conference_id FROM CONFERENCE t1 LEFT OUTER JOIN CATEGORY t0 ON (t0.conference_id = t1.ID) WHERE (t1.SLUG = '@SLUG@');
+BEGIN;
+INSERT INTO REGISTRATION (active_email, ANONYMISED, cancel_reason, cancelled_at, checked_in_at, checkin_code, confirm_token, confirmed_at, consent_via, consented_at, created_at, door_note, EMAIL, entered_at, entered_by, list_in_participants, LOCALE, manage_token, OFFICE, ORGANISATION, privacy_policy_version, precedence_rank, SALUTATION, short_code, STATUS, updated_at, VERSION, waitlisted_at, first_name, last_name, TITLE, category_id, conference_id, invitation_id, lead_id) VALUES ('pg-' || :client_id || '-' || :person || '@example.org', false, NULL, NULL, NULL, md5(random()::text) || 'ab', md5(random()::text) || 'cd', now(), NULL, now(), now(), NULL, 'pg-' || :client_id || '-' || :person || '@example.org', NULL, NULL, true, 'de', md5(random()::text) || 'ef', 'Landrat', 'Landkreis', '2026-01', NULL, 'NONE', substr(md5(random()::text), 1, 8), 'CONFIRMED', now(), 1, NULL, 'Jürgen', 'Müller', 'Dr.', :cat, :conference, NULL, NULL) RETURNING *;
+SELECT ID, CODE, LABEL, label_en, POSITION, REQUIRED, SENSITIVE, TYPE, conference_id FROM QUESTION WHERE (conference_id = :conference) ORDER BY POSITION, ID;
+SELECT MIN(created_at), COUNT(*) FROM outbox_message WHERE mailbox = 'pg-' || :client_id || '-' || :person || '@example.org' AND anonymous = TRUE AND created_at > now() - interval '1 hour';
+INSERT INTO outbox_message (about_id, about_type, ANONYMOUS, ATTEMPTS, conference_id, created_at, failure_reason, KIND, last_error, LOCALE, MAILBOX, mailing_id, message_id, MODEL, next_attempt_at, purged_at, RECIPIENT, recipient_name, sent_at, STATUS, unsubscribe_token, VERSION) VALUES (:person, 'registration', true, 0, :conference, now(), NULL, 'registration.confirmed', NULL, 'de', 'pg-' || :client_id || '-' || :person || '@example.org', NULL, NULL, '{}', now() + interval '1 day', NULL, 'pg-' || :client_id || '-' || :person || '@example.org', 'Dr. Jürgen Müller', NULL, 'QUEUED', NULL, 1) RETURNING *;
+WITH category_place AS (UPDATE category SET held = held + 1 WHERE id = :cat AND (capacity IS NULL OR held < capacity) RETURNING id), conference_place AS (UPDATE conference SET held = held + 1 WHERE id = :conference AND capacity IS NOT NULL AND held < capacity AND EXISTS (SELECT 1 FROM category_place) RETURNING id) SELECT (SELECT count(*) FROM category_place) * 2 + (SELECT count(*) FROM conference_place);
+COMMIT;
+EOF
+  pgbench -n -M prepared -c "$clients" -j 2 -t $(( ATTEMPTS / clients )) -D conference="$conference" \
+      -D first_category="$first" -D last_category="$last" -f "$WORK/podium-statements.pgbench" "$db" 2>&1 \
+    | awk -F'= ' '/^tps/ {split($2,a," "); print a[1]}' | head -1
+}
+
 # thread_dumps PID: with RUSH_THREAD_DUMP=1, three thread dumps a few seconds into the rush, and where the request
 # threads are (state, first Podium frame, top frame; counted) in target/bench/rush-threads.txt.
 thread_dumps() {
@@ -159,6 +186,10 @@ main() {
   echo "$rush" >&2
   local check; check=$(verify_rush rush-2027 "$ATTEMPTS" "$rush")
   echo "$check" >&2
+  create_conference "$port" rush-statements
+  stop_podium rush
+  local statements; statements=$(podium_statements_pgbench $DB rush-statements 16)
+  echo "pgbench with Podium's statements: $statements tps" >&2
   local tput p50 p99 problems verdict
   tput=$(echo "$rush" | json_get '["throughput"]')
   p50=$(echo "$rush" | json_get '["p50_ms"]'); p99=$(echo "$rush" | json_get '["p99_ms"]')
@@ -166,6 +197,6 @@ main() {
   local r; r=$(ratio "$tput" "$baseline")
   verdict=$(python3 -c "print('ok' if $r >= 0.25 and $p99 <= 500 and $problems == [] else 'short')")
   record "registration rush (req/s)" "$tput" "req/s" "$baseline" "$r" ">= 0.25, p99 <= 500 ms" "$verdict" \
-    "$CLIENTS connections, every attempt a new person; p50 ${p50} ms, p99 ${p99} ms; db check: $check"
+    "$CLIENTS connections, every attempt a new person; p50 ${p50} ms, p99 ${p99} ms; db check: $check; pgbench running Podium's own registration statements on its schema from 16 clients (its HTTP workers): $statements tps"
 }
 [ "${1:-}" = --library ] || main "$@"
