@@ -192,8 +192,8 @@ class ConferencesApiIT {
         String slug = "kategorie-belegt-2027";
         assertEquals(201, podium.post("/api/conferences", conference(slug)).asOrganizer().send().status());
         Answer registered = podium.post("/api/conferences/" + slug + "/registrations", """
-                {"category":"PRESS","firstName":"Petra","lastName":"Presse","email":"petra.presse@example.org","locale":"de",
-                 "consent":{"privacyPolicyVersion":"2026-01","listInParticipants":false}}
+                {"category":"PRESS","firstName":"Petra","lastName":"Presse","email":"petra.presse@example.org",
+                 "locale":"de","consent":{"privacyPolicyVersion":"2026-01","listInParticipants":false}}
                 """).send();
         assertEquals(201, registered.status(), registered::toString);
         String withoutPress = conference(slug).replaceAll(",\\s*\\{\"code\":\"PRESS\"[^}]*}", "");
@@ -203,8 +203,8 @@ class ConferencesApiIT {
         assertEquals(422, refused.status(), refused::toString);
         JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("categories", error.getString("field"));
-        assertEquals("Die Kategorie „Presse“ kann nicht entfernt werden, weil Anmeldungen oder Einladungen zu ihr gehören.",
-                error.getString("message"));
+        assertEquals("Die Kategorie „Presse“ kann nicht entfernt werden, weil Anmeldungen oder Einladungen "
+                + "zu ihr gehören.", error.getString("message"));
         assertEquals(2, podium.get("/api/conferences/" + slug).send().json().getJsonArray("categories").size(),
                 "both categories kept");
 

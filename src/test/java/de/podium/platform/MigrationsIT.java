@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -54,14 +56,16 @@ class MigrationsIT {
              var statement = connection.createStatement();
              ResultSet keys = statement.executeQuery("SELECT conrelid::regclass || '.' || a.attname, c.condeferred "
                      + "FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
-                     + "WHERE c.contype = 'f' AND c.confrelid IN ('conference'::regclass, 'category'::regclass, 'question_option'::regclass) "
-                     + "AND c.conrelid IN ('registration'::regclass, 'outbox_message'::regclass, 'registration_answer'::regclass)")) {
-            java.util.Map<String, Boolean> deferred = new java.util.TreeMap<>();
+                     + "WHERE c.contype = 'f' "
+                     + "AND c.confrelid IN ('conference'::regclass, 'category'::regclass, 'question_option'::regclass) "
+                     + "AND c.conrelid IN ('registration'::regclass, 'outbox_message'::regclass, "
+                     + "'registration_answer'::regclass)")) {
+            Map<String, Boolean> deferred = new TreeMap<>();
             while (keys.next()) {
                 deferred.put(keys.getString(1), keys.getBoolean(2));
             }
-            // a registration rush updates the counters in the rows these keys point to (V244): checked at commit, not at each INSERT
-            assertEquals(java.util.Map.of("outbox_message.conference_id", true, "registration.category_id", true,
+            // a registration rush updates the counters in the rows these keys point to (V244): checked at the commit
+            assertEquals(Map.of("outbox_message.conference_id", true, "registration.category_id", true,
                     "registration.conference_id", true, "registration_answer.option_id", true), deferred);
         }
     }

@@ -153,7 +153,8 @@ public class ConferenceService {
     }
 
     private boolean inUse(Category category) {
-        return ((Number) em.createNativeQuery("SELECT CASE WHEN EXISTS (SELECT 1 FROM registration WHERE category_id = ?1) "
+        return ((Number) em.createNativeQuery("SELECT CASE WHEN EXISTS "
+                        + "(SELECT 1 FROM registration WHERE category_id = ?1) "
                         + "OR EXISTS (SELECT 1 FROM invitation WHERE category_id = ?1) THEN 1 ELSE 0 END")
                 .setParameter(1, category.getId()).getSingleResult()).intValue() == 1;
     }
