@@ -49,12 +49,16 @@ public class RoutingDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        return forEclipseLink(delegate().getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        return delegate().getConnection(username, pass);
+        return forEclipseLink(delegate().getConnection(username, pass));
+    }
+
+    private Connection forEclipseLink(Connection connection) {
+        return url.startsWith("jdbc:postgresql:") ? GeneratedKeyStatements.closingAfterKeys(connection) : connection;
     }
 
     private DataSource delegate() throws SQLException {
