@@ -135,6 +135,30 @@ class OrganizerPagesIT {
     }
 
     @Test
+    void removingACategoryThatSomeoneRegisteredInIsRefusedNextToTheCategories() {
+        Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
+        Map<String, String> fields = conference("fachtag-belegt-2027");
+        fields.put("conference:categories:1:code", "PRESS");
+        fields.put("conference:categories:1:name", "Presse");
+        Page form = browser.submit(browser.get("/organizer/conferences/new"), "conference", Map.of(), "conference:addCategory");
+        Page saved = browser.submit(form, "conference", fields, "conference:save");
+        assertEquals(302, saved.status(), saved.html());
+        assertEquals(201, podium.post("/api/conferences/fachtag-belegt-2027/registrations", """
+                {"category":"PRESS","firstName":"Petra","lastName":"Presse","email":"petra.presse@example.org",
+                 "locale":"de","consent":{"privacyPolicyVersion":"2026-01","listInParticipants":false}}
+                """).send().status());
+
+        Page edit = browser.get("/organizer/conferences/fachtag-belegt-2027");
+        Page withoutPress = browser.submit(edit, "conference", Map.of(), "conference:categories:1:remove");
+        assertFalse(withoutPress.html().contains("value=\"PRESS\""), "the row is gone from the form");
+        Page answer = browser.submit(withoutPress, "conference", Map.of(), "conference:save");
+        assertEquals(200, answer.status());
+        assertTrue(answer.html().matches("(?s).*Die Kategorie „Presse“ kann nicht entfernt werden, weil Anmeldungen oder "
+                + "Einladungen zu ihr gehören.*<div class=\"card\">.*"), "message above the categories: " + answer.html());
+        assertEquals(2, podium.get("/api/conferences/fachtag-belegt-2027").send().json().getJsonArray("categories").size());
+    }
+
+    @Test
     void formPostWithoutViewStateChangesNothing() {
         Browser browser = Browser.signedIn(PodiumServer.ORGANIZER);
         Page form = browser.get("/organizer/conferences/" + PodiumServer.DEMO_SLUG);
