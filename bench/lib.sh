@@ -55,6 +55,30 @@ build_hello() {
   fi
 }
 
+# hello-libraries.jar: the secured hello-world WAR with Podium's library jars in WEB-INF/lib and nothing of Podium's own
+# code: what deploying those libraries costs Payara (its class model of every class, PrimeFaces starting Jakarta Faces).
+# Needs target/ROOT.war (build_podium).
+build_hello_with_libraries() {
+  build_hello
+  if [ ! -f "$WORK/hello-libraries.jar" ] || [ "$ROOT/target/ROOT.war" -nt "$WORK/hello-libraries.jar" ] \
+      || [ "$WORK/hello-secured.jar" -nt "$WORK/hello-libraries.jar" ]; then
+    log "building the hello-world WAR with Podium's libraries"
+    mkdir -p "$WORK/hello-libraries"
+    python3 - "$BENCH_DIR/hello/target/ROOT-secured.war" "$ROOT/target/ROOT.war" "$WORK/hello-libraries/ROOT.war" <<'PY'
+import sys, zipfile
+hello, podium, out = sys.argv[1:]
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as war:
+    for source, keep in ((hello, lambda n: True), (podium, lambda n: n.startswith("WEB-INF/lib/") and n.endswith(".jar"))):
+        with zipfile.ZipFile(source) as z:
+            for entry in z.infolist():
+                if keep(entry.filename):
+                    war.writestr(entry, z.read(entry))
+PY
+    java -jar "$ROOT/target/payara/payara-micro.jar" --deploy "$WORK/hello-libraries/ROOT.war" \
+      --outputUberJar "$WORK/hello-libraries.jar" >/dev/null 2>&1
+  fi
+}
+
 psql_q() { psql -v ON_ERROR_STOP=1 -d "${2:-postgres}" -tAc "$1"; }
 
 recreate_db() {

@@ -1,5 +1,7 @@
 package de.podium.documents.control;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -19,10 +21,13 @@ import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.utils.PdfMerger;
+import com.itextpdf.pdfa.PdfADocument;
 
 /**
  * Benchmark 4 of bench/: proceedings of 50 and 200 talks with a generated 20-page slide PDF each, against a
@@ -30,6 +35,9 @@ import com.itextpdf.kernel.utils.PdfMerger;
  * The slides' page texts are read when the sample is made, as Podium reads them after an upload, and looked up
  * (decoded from their stored JSON) while writing; the 200-talk document is also written {@value #RUNS} times
  * with the texts unknown, read while writing, as before #17's upload-time reading (podium_unread_ms).
+ * Then the same merger writing into a PDF/A-2b document (pdfa_merger_ms), alternating with the bare merger again
+ * (merger_beside_pdfa_ms): nothing but PDF/A's checks and writing added to the merger, no tags, pages or text of
+ * Podium's own, so the least any PDF/A proceedings of these slides can cost.
  * Prints one JSON line per size (run by bench/proceedings.sh).
  */
 public final class ProceedingsBench {
@@ -46,8 +54,10 @@ public final class ProceedingsBench {
         Sample warmUp = new Sample(dir, 10);   // both paths once
         warmUp.podium();
         warmUp.merger();
+        warmUp.pdfaMerger();
         Sample fifty = new Sample(dir, 50);
-        print(50, List.of(fifty.podium()), List.of(fifty.merger()), List.of());
+        List<long[]> fiftyMerger = List.of(fifty.merger());
+        print(50, List.of(fifty.podium()), fiftyMerger, List.of(), List.of(fifty.pdfaMerger()), fiftyMerger);
         Sample twoHundred = new Sample(dir, 200);
         List<long[]> podium = new ArrayList<>();
         List<long[]> merger = new ArrayList<>();
@@ -57,20 +67,31 @@ public final class ProceedingsBench {
             merger.add(twoHundred.merger());
             unread.add(twoHundred.podiumReadingTexts());
         }
-        print(200, podium, merger, unread);
+        // after Podium's runs, not between them, so that a third kind of document cannot change what the JIT makes
+        // of Podium's (the one trial with it in between gave Podium's slowest medians of the day)
+        List<long[]> pdfaMerger = new ArrayList<>();
+        List<long[]> besidePdfa = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            besidePdfa.add(twoHundred.merger());
+            pdfaMerger.add(twoHundred.pdfaMerger());
+        }
+        print(200, podium, merger, unread, pdfaMerger, besidePdfa);
     }
 
     /**
      * One JSON line: the median time of each kind, the most live heap and pool peaks of any run (the heap goal is
      * about the worst), and every run's time.
      */
-    private static void print(int talks, List<long[]> podium, List<long[]> merger, List<long[]> unread) {
+    private static void print(int talks, List<long[]> podium, List<long[]> merger, List<long[]> unread, List<long[]> pdfaMerger,
+                              List<long[]> besidePdfa) {
         System.out.printf("{\"talks\":%d,\"podium_ms\":%d,\"podium_live_heap_mb\":%d,\"podium_heap_mb\":%d,"
                         + "\"merger_ms\":%d,\"merger_live_heap_mb\":%d,\"merger_heap_mb\":%d,\"podium_runs_ms\":%s,\"merger_runs_ms\":%s,"
-                        + "\"podium_unread_ms\":%d,\"podium_unread_runs_ms\":%s}%n",
+                        + "\"podium_unread_ms\":%d,\"podium_unread_runs_ms\":%s,\"pdfa_merger_ms\":%d,\"pdfa_merger_runs_ms\":%s,"
+                        + "\"merger_beside_pdfa_ms\":%d}%n",
                 talks, median(podium), most(podium, 1), most(podium, 2), median(merger), most(merger, 1), most(merger, 2),
                 podium.stream().map(r -> String.valueOf(r[0])).toList(), merger.stream().map(r -> String.valueOf(r[0])).toList(),
-                median(unread), unread.stream().map(r -> String.valueOf(r[0])).toList());
+                median(unread), unread.stream().map(r -> String.valueOf(r[0])).toList(),
+                median(pdfaMerger), pdfaMerger.stream().map(r -> String.valueOf(r[0])).toList(), median(besidePdfa));
     }
 
     private static long median(List<long[]> runs) {
@@ -80,6 +101,12 @@ public final class ProceedingsBench {
 
     private static long most(List<long[]> runs, int index) {
         return runs.stream().mapToLong(r -> r[index]).max().orElse(0);
+    }
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private interface Target {
+        PdfDocument open() throws Exception;
     }
 
     /** The same talks and slide files for both kinds of document; each measurement is {ms, live heap MB, pool peaks MB}. */
@@ -153,10 +180,21 @@ public final class ProceedingsBench {
         }
 
         long[] merger() throws Exception {
+            return merger(() -> new PdfDocument(new PdfWriter(dir.resolve("merged-" + count + ".pdf").toFile())));
+        }
+
+        /** The same merger into a PDF/A-2b document (not 2a: a merger copies pages, not their structure). */
+        long[] pdfaMerger() throws Exception {
+            return merger(() -> new PdfADocument(new PdfWriter(dir.resolve("merged-pdfa-" + count + ".pdf").toFile()),
+                    PdfAConformance.PDF_A_2B, new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                            new java.io.ByteArrayInputStream(SRGB))));
+        }
+
+        private long[] merger(Target target) throws Exception {
             resetPeaks();
             LiveHeap live = LiveHeap.watch();
             long start = System.nanoTime();
-            try (PdfDocument merged = new PdfDocument(new PdfWriter(dir.resolve("merged-" + count + ".pdf").toFile()))) {
+            try (PdfDocument merged = target.open()) {
                 PdfMerger merger = new PdfMerger(merged);
                 for (Path file : files) {
                     try (PdfDocument source = new PdfDocument(new PdfReader(file.toFile()))) {
